@@ -1,0 +1,26 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data::DataError;
+use crate::i18n::Labels;
+
+/// Properties of [`ErrorBox`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorBoxProps {
+    /// Why the film data was refused.
+    pub error: Rc<DataError>,
+    /// Labels in the widget's language.
+    pub labels: &'static Labels,
+}
+
+/// A small box in place of the card that tells the blogger which field to fix.
+#[component]
+pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
+    html! {
+        <div class="fc-error">
+            <p class="fc-error__title">{props.labels.error_title}</p>
+            <p class="fc-error__detail" dir="auto"><code>{props.error.to_string()}</code></p>
+        </div>
+    }
+}

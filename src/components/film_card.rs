@@ -1,0 +1,59 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::certificate::Certificate;
+use crate::components::poster::Poster;
+use crate::components::release_line::ReleaseLine;
+use crate::components::review_list::ReviewList;
+use crate::components::trailer_link::TrailerLink;
+use crate::config::Config;
+use crate::i18n::labels;
+use crate::model::Film;
+
+/// Properties of [`FilmCard`].
+#[derive(Properties, PartialEq)]
+pub struct FilmCardProps {
+    /// The validated film to show.
+    pub film: Rc<Film>,
+    /// Display options for this widget.
+    pub config: Rc<Config>,
+}
+
+/// The film card: title, certificate, release, synopsis, trailer and the reviews.
+#[component]
+pub fn FilmCard(props: &FilmCardProps) -> Html {
+    let FilmCardProps { film, config } = props;
+    let labels = labels(&config.lang);
+    let title_id = format!("{}-title", config.id_prefix);
+    let has_meta = film.certificate.is_some() || film.release.is_some();
+    html! {
+        <article class="fc-card" aria-labelledby={title_id.clone()}>
+            if let Some(poster) = &film.poster {
+                <Poster poster={poster.clone()} title={film.title.clone()} {labels} />
+            }
+            <div class="fc-card__body">
+                <@{config.title_tag()} id={title_id} class="fc-card__title" dir="auto">
+                    {&film.title}
+                </@>
+                if has_meta {
+                    <p class="fc-card__meta">
+                        if let Some(certificate) = &film.certificate {
+                            <Certificate certificate={certificate.clone()} {labels} />
+                        }
+                        if let Some(release) = &film.release {
+                            <ReleaseLine release={release.clone()} {labels} />
+                        }
+                    </p>
+                }
+                if let Some(synopsis) = &film.synopsis {
+                    <p class="fc-card__synopsis" dir="auto">{synopsis}</p>
+                }
+                if let Some(trailer) = &film.trailer {
+                    <TrailerLink trailer={trailer.clone()} title={film.title.clone()} {labels} />
+                }
+            </div>
+            <ReviewList film={film.clone()} config={config.clone()} />
+        </article>
+    }
+}

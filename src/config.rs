@@ -1,0 +1,125 @@
+//! Widget options read from the host element's attributes, with every default in one place.
+
+/// How one widget displays its film.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Reviews longer than this many grapheme clusters are collapsed behind "View More".
+    pub collapse_at: usize,
+    /// The heading level of the film title (2 gives `<h2>`); the reviews heading is one below.
+    pub heading_level: u8,
+    /// The language of the labels, as a BCP 47 tag.
+    pub lang: String,
+    /// Prefix for element ids, unique per widget on a page, so ARIA references stay unambiguous.
+    pub id_prefix: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            collapse_at: 300,
+            heading_level: 2,
+            lang: "en".to_owned(),
+            id_prefix: "fc".to_owned(),
+        }
+    }
+}
+
+/// The smallest and largest accepted `collapse-at`: below 20 a preview says nothing.
+pub const COLLAPSE_AT_RANGE: std::ops::RangeInclusive<usize> = 20..=100_000;
+
+impl Config {
+    /// Reads options through `attribute`, which returns an attribute's value by name.
+    ///
+    /// An invalid value never stops the widget: the default is kept and a warning returned for
+    /// the console.
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> (Self, Vec<String>) {
+        let mut config = Self::default();
+        let mut warnings = Vec::new();
+        if let Some(value) = attribute("collapse-at") {
+            match value.trim().parse::<usize>() {
+                Ok(n) if COLLAPSE_AT_RANGE.contains(&n) => config.collapse_at = n,
+                _ => warnings.push(format!(
+                    "collapse-at=\"{value}\" is not a whole number from {} to {}; using {}",
+                    COLLAPSE_AT_RANGE.start(),
+                    COLLAPSE_AT_RANGE.end(),
+                    config.collapse_at
+                )),
+            }
+        }
+        if let Some(value) = attribute("heading-level") {
+            match value.trim().parse::<u8>() {
+                Ok(n) if (1..=5).contains(&n) => config.heading_level = n,
+                _ => warnings.push(format!(
+                    "heading-level=\"{value}\" is not a number from 1 to 5; using {}",
+                    config.heading_level
+                )),
+            }
+        }
+        if let Some(value) = attribute("lang").filter(|lang| !lang.trim().is_empty()) {
+            config.lang = value.trim().to_owned();
+        }
+        (config, warnings)
+    }
+
+    /// The tag name of the film title's heading.
+    pub fn title_tag(&self) -> String {
+        format!("h{}", self.heading_level)
+    }
+
+    /// The tag name of the headings one level below the title.
+    pub fn section_tag(&self) -> String {
+        format!("h{}", (self.heading_level + 1).min(6))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn read(attributes: &[(&str, &str)]) -> (Config, Vec<String>) {
+        let map: HashMap<&str, &str> = attributes.iter().copied().collect();
+        Config::from_attributes(|name| map.get(name).map(|v| v.to_string()))
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults() {
+        assert_eq!(read(&[]), (Config::default(), vec![]));
+        assert_eq!(Config::default().collapse_at, 300);
+    }
+
+    #[test]
+    fn valid_attributes_are_used() {
+        let (config, warnings) = read(&[
+            ("collapse-at", " 120 "),
+            ("heading-level", "3"),
+            ("lang", "fr"),
+        ]);
+        assert!(warnings.is_empty());
+        assert_eq!(
+            (
+                config.collapse_at,
+                config.heading_level,
+                config.lang.as_str()
+            ),
+            (120, 3, "fr")
+        );
+        assert_eq!(
+            (config.title_tag().as_str(), config.section_tag().as_str()),
+            ("h3", "h4")
+        );
+    }
+
+    #[test]
+    fn invalid_attributes_keep_the_default_and_warn() {
+        let (config, warnings) = read(&[("collapse-at", "5"), ("heading-level", "seven")]);
+        assert_eq!(config, Config::default());
+        assert_eq!(
+            warnings,
+            [
+                "collapse-at=\"5\" is not a whole number from 20 to 100000; using 300",
+                "heading-level=\"seven\" is not a number from 1 to 5; using 2",
+            ]
+        );
+    }
+}

@@ -1,0 +1,584 @@
+//! Film data: JSON text in, a validated [`Film`] or a [`DataError`] out. Pure Rust, no browser.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::rc::Rc;
+
+use serde_json::{Map, Value};
+
+use crate::model::{Film, PartialDate, Poster, Rating, Release, Review, Trailer};
+
+/// Why film data was refused: where in the data, and what is wrong, in a blogger's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The field path, e.g. `reviews[2].author`; empty when the problem is the data as a whole.
+    pub path: String,
+    /// What is wrong, e.g. `missing`.
+    pub message: String,
+}
+
+impl DataError {
+    /// An error at `path` with a message.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Parses film data from JSON text and validates it.
+pub fn parse(text: &str) -> Result<Film, DataError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| {
+        DataError::new(
+            "",
+            format!(
+                "the film data is not valid JSON (line {}, column {})",
+                error.line(),
+                error.column()
+            ),
+        )
+    })?;
+    from_value(&value)
+}
+
+/// Validates an already parsed JSON value as film data.
+pub fn from_value(value: &Value) -> Result<Film, DataError> {
+    let film = Fields::of(value, String::new())?;
+    Ok(Film {
+        title: film.required_text("title")?,
+        certificate: film.optional_text("certificate")?,
+        release: film.optional_object("release")?.map(release).transpose()?,
+        synopsis: film.optional_text("synopsis")?,
+        trailer: film.optional_object("trailer")?.map(trailer).transpose()?,
+        poster: film.optional_object("poster")?.map(poster).transpose()?,
+        reviews: reviews(&film)?,
+    })
+}
+
+fn release(fields: Fields<'_>) -> Result<Release, DataError> {
+    Ok(Release {
+        date: fields.optional_date("date")?,
+        region: fields.optional_text("region")?,
+    })
+}
+
+fn trailer(fields: Fields<'_>) -> Result<Trailer, DataError> {
+    Ok(Trailer {
+        url: fields.required_url("url")?,
+        label: fields.optional_text("label")?,
+    })
+}
+
+fn poster(fields: Fields<'_>) -> Result<Poster, DataError> {
+    Ok(Poster {
+        url: fields.required_url("url")?,
+        alt: fields.optional_text("alt")?,
+    })
+}
+
+fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
+    let path = film.path_of("reviews");
+    let items = match film.get("reviews") {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(other) => return Err(wrong_type(path, "a list of reviews", other)),
+    };
+    let mut first_use_of_id: BTreeMap<String, usize> = BTreeMap::new();
+    let mut reviews = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let fields = Fields::of(item, format!("{path}[{index}]"))?;
+        let review = Review {
+            id: fields.optional_id("id")?,
+            author: fields.required_text("author")?,
+            text: fields.required_text("text")?,
+            date: fields.optional_date("date")?,
+            rating: fields.optional_rating("rating")?,
+        };
+        if let Some(id) = &review.id {
+            if let Some(first) = first_use_of_id.insert(id.clone(), index) {
+                return Err(DataError::new(
+                    fields.path_of("id"),
+                    format!("the same id is already used by {path}[{first}]; ids must be unique"),
+                ));
+            }
+        }
+        reviews.push(Rc::new(review));
+    }
+    Ok(reviews)
+}
+
+/// An object in the data and its path, with typed accessors whose errors name the field.
+struct Fields<'a> {
+    object: &'a Map<String, Value>,
+    path: String,
+}
+
+impl<'a> Fields<'a> {
+    fn of(value: &'a Value, path: String) -> Result<Self, DataError> {
+        match value {
+            Value::Object(object) => Ok(Self { object, path }),
+            other => {
+                let expected = if path.is_empty() {
+                    "the film data must be a JSON object ({ ... })"
+                } else {
+                    "must be an object ({ ... })"
+                };
+                Err(DataError::new(
+                    path,
+                    format!("{expected}, found {}", describe(other)),
+                ))
+            }
+        }
+    }
+
+    fn path_of(&self, name: &str) -> String {
+        if self.path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.path)
+        }
+    }
+
+    /// The field's value; `null` counts as absent.
+    fn get(&self, name: &str) -> Option<&'a Value> {
+        self.object.get(name).filter(|value| !value.is_null())
+    }
+
+    fn required_text(&self, name: &str) -> Result<String, DataError> {
+        self.optional_text(name)?
+            .ok_or_else(|| DataError::new(self.path_of(name), "missing"))
+    }
+
+    /// Text, with blank text counted as absent.
+    fn optional_text(&self, name: &str) -> Result<Option<String>, DataError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
+            Some(Value::String(text)) => Ok(Some(text.clone())),
+            Some(other) => Err(wrong_type(self.path_of(name), "text", other)),
+        }
+    }
+
+    fn optional_object(&self, name: &str) -> Result<Option<Fields<'a>>, DataError> {
+        self.get(name)
+            .map(|value| Fields::of(value, self.path_of(name)))
+            .transpose()
+    }
+
+    fn optional_id(&self, name: &str) -> Result<Option<String>, DataError> {
+        match self.get(name) {
+            Some(Value::Number(number)) if number.is_u64() => Ok(Some(number.to_string())),
+            _ => self.optional_text(name),
+        }
+    }
+
+    fn required_url(&self, name: &str) -> Result<String, DataError> {
+        let url = self.required_text(name)?;
+        if is_web_url(&url) {
+            Ok(url)
+        } else {
+            Err(DataError::new(
+                self.path_of(name),
+                "must be a web address starting with https:// or http://",
+            ))
+        }
+    }
+
+    fn optional_date(&self, name: &str) -> Result<Option<PartialDate>, DataError> {
+        let Some(text) = self.optional_text(name)? else {
+            return Ok(None);
+        };
+        parse_date(&text).map(Some).ok_or_else(|| {
+            DataError::new(
+                self.path_of(name),
+                "must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22",
+            )
+        })
+    }
+
+    /// A rating as `{ "value": 9, "best": 10 }` or a bare number out of 10.
+    fn optional_rating(&self, name: &str) -> Result<Option<Rating>, DataError> {
+        let path = self.path_of(name);
+        let (value, best) = match self.get(name) {
+            None => return Ok(None),
+            Some(Value::Number(value)) => (value.as_f64(), Some(10.0)),
+            Some(Value::Object(scale)) => (
+                scale.get("value").and_then(Value::as_f64),
+                match scale.get("best") {
+                    None | Some(Value::Null) => Some(10.0),
+                    Some(best) => best.as_f64(),
+                },
+            ),
+            Some(other) => {
+                return Err(wrong_type(
+                    path,
+                    "a number or { \"value\": 9, \"best\": 10 }",
+                    other,
+                ))
+            }
+        };
+        let tenths = |number: f64| (number * 10.0).round();
+        match (value.map(tenths), best.map(tenths)) {
+            (Some(value), Some(best))
+                if best > 0.0 && best <= 1000.0 && (0.0..=best).contains(&value) =>
+            {
+                Ok(Some(Rating {
+                    value_tenths: value as u32,
+                    best_tenths: best as u32,
+                }))
+            }
+            _ => Err(DataError::new(
+                path,
+                "must be a number from 0 to the best score, e.g. { \"value\": 9, \"best\": 10 }",
+            )),
+        }
+    }
+}
+
+fn wrong_type(path: String, expected: &str, found: &Value) -> DataError {
+    DataError::new(
+        path,
+        format!("must be {expected}, found {}", describe(found)),
+    )
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Accepts only absolute `http:`/`https:` URLs with a host and no credentials, written without
+/// white space or control characters (which browsers strip, hiding a different scheme).
+pub fn is_web_url(url: &str) -> bool {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return false;
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return false;
+    };
+    if !scheme.eq_ignore_ascii_case("https") && !scheme.eq_ignore_ascii_case("http") {
+        return false;
+    }
+    let Some(after_slashes) = rest.strip_prefix("//") else {
+        return false;
+    };
+    let authority = after_slashes
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    !authority.is_empty() && !authority.contains('@') && !authority.starts_with(':')
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists in that month.
+pub fn parse_date(text: &str) -> Option<PartialDate> {
+    let mut parts = text.split('-');
+    let year = number(parts.next()?, 4)?;
+    let month = match parts.next() {
+        Some(part) => Some(number(part, 2)?),
+        None => None,
+    };
+    let day = match parts.next() {
+        Some(part) => Some(number(part, 2)?),
+        None => None,
+    };
+    if parts.next().is_some() || year == 0 {
+        return None;
+    }
+    if let Some(month) = month {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        if let Some(day) = day {
+            if day == 0 || day > days_in_month(year, month) {
+                return None;
+            }
+        }
+    }
+    Some(PartialDate {
+        year,
+        month: month.map(|m| m as u8),
+        day: day.map(|d| d as u8),
+    })
+}
+
+fn number(digits: &str, width: usize) -> Option<u16> {
+    if digits.len() == width && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn days_in_month(year: u16, month: u16) -> u16 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const SEED: &str = include_str!("../demo/the-red-shoes.json");
+
+    fn error_of(value: Value) -> String {
+        from_value(&value)
+            .expect_err("data should be refused")
+            .to_string()
+    }
+
+    fn minimal() -> Value {
+        json!({ "title": "The Red Shoes", "reviews": [{ "author": "a", "text": "t" }] })
+    }
+
+    /// `base` with the value at a JSON pointer set, adding the last key when it is new.
+    fn with(mut base: Value, pointer: &str, value: Value) -> Value {
+        let (parent, last) = pointer.rsplit_once('/').expect("a JSON pointer");
+        match base.pointer_mut(parent).expect("the parent exists") {
+            Value::Array(items) => items[last.parse::<usize>().expect("an index")] = value,
+            parent => parent[last] = value,
+        }
+        base
+    }
+
+    #[test]
+    fn the_demo_film_parses_with_every_field() {
+        let film = parse(SEED).expect("demo data is valid");
+        assert_eq!(film.title, "The Red Shoes");
+        assert_eq!(film.certificate.as_deref(), Some("NR"));
+        let release = film.release.expect("release");
+        assert_eq!(release.date.map(|d| d.iso()).as_deref(), Some("1948-10-22"));
+        assert_eq!(release.region.as_deref(), Some("USA"));
+        assert!(film
+            .synopsis
+            .expect("synopsis")
+            .starts_with("In this classic drama"));
+        let trailer = film.trailer.expect("trailer");
+        assert_eq!(trailer.label.as_deref(), Some("The Red Shoes Trailers"));
+        assert!(trailer.url.starts_with("https://"));
+        let authors: Vec<_> = film.reviews.iter().map(|r| r.author.as_str()).collect();
+        assert_eq!(
+            authors,
+            ["cokiable", "ib011f9545i", "Maria Trim", "katyhun"]
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored() {
+        let data = json!({ "title": "X", "runtime": 133, "reviews": [{ "author": "a", "text": "t", "likes": 3 }] });
+        assert!(from_value(&data).is_ok());
+    }
+
+    #[test]
+    fn the_data_must_be_an_object() {
+        assert_eq!(
+            error_of(json!([1, 2])),
+            "the film data must be a JSON object ({ ... }), found a list"
+        );
+        assert!(parse("{ \"title\": ")
+            .unwrap_err()
+            .message
+            .contains("not valid JSON (line 1"));
+    }
+
+    #[test]
+    fn each_required_field_has_its_own_path_when_missing() {
+        assert_eq!(error_of(json!({})), "title: missing");
+        assert_eq!(error_of(json!({ "title": null })), "title: missing");
+        assert_eq!(error_of(json!({ "title": "  " })), "title: missing");
+        let no_author = with(minimal(), "/reviews/0", json!({ "text": "t" }));
+        assert_eq!(error_of(no_author), "reviews[0].author: missing");
+        let no_text =
+            json!({ "title": "X", "reviews": [{ "author": "a", "text": "t" }, { "author": "b" }] });
+        assert_eq!(error_of(no_text), "reviews[1].text: missing");
+        let no_url = with(minimal(), "/trailer", json!({ "label": "x" }));
+        assert_eq!(error_of(no_url), "trailer.url: missing");
+        let no_poster_url = with(minimal(), "/poster", json!({ "alt": "x" }));
+        assert_eq!(error_of(no_poster_url), "poster.url: missing");
+    }
+
+    #[test]
+    fn each_wrongly_typed_field_has_its_own_path() {
+        assert_eq!(
+            error_of(json!({ "title": 7 })),
+            "title: must be text, found a number"
+        );
+        let cases = [
+            (
+                "/reviews/0/author",
+                json!(["a"]),
+                "reviews[0].author: must be text, found a list",
+            ),
+            (
+                "/reviews/0/text",
+                json!(true),
+                "reviews[0].text: must be text, found true or false",
+            ),
+            (
+                "/reviews",
+                json!({}),
+                "reviews: must be a list of reviews, found an object",
+            ),
+            (
+                "/reviews/0",
+                json!("a review"),
+                "reviews[0]: must be an object ({ ... }), found text",
+            ),
+            (
+                "/release",
+                json!("1948"),
+                "release: must be an object ({ ... }), found text",
+            ),
+            (
+                "/synopsis",
+                json!(1),
+                "synopsis: must be text, found a number",
+            ),
+            (
+                "/reviews/0/rating",
+                json!("9"),
+                "reviews[0].rating: must be a number or { \"value\": 9, \"best\": 10 }, found text",
+            ),
+        ];
+        for (pointer, value, expected) in cases {
+            assert_eq!(
+                error_of(with(minimal(), pointer, value)),
+                expected,
+                "at {pointer}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_web_urls_are_accepted() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " https://example.com",
+            "java\tscript:alert(1)",
+            "data:text/html,hi",
+            "vbscript:msgbox",
+            "//evil.example",
+            "https://user:pass@example.com/",
+            "https://",
+            "https:example.com",
+            "http:\\\\evil.example",
+        ] {
+            assert!(!is_web_url(bad), "{bad:?} should be refused");
+        }
+        for good in [
+            "https://example.com",
+            "http://example.com:8080/a?b#c",
+            "HTTPS://EXAMPLE.COM",
+        ] {
+            assert!(is_web_url(good), "{good:?} should be accepted");
+        }
+        let data = with(
+            minimal(),
+            "/trailer",
+            json!({ "url": "javascript:alert(1)", "label": "x" }),
+        );
+        assert_eq!(
+            error_of(data),
+            "trailer.url: must be a web address starting with https:// or http://"
+        );
+    }
+
+    #[test]
+    fn dates_are_full_or_partial_and_real() {
+        assert_eq!(parse_date("1948").map(|d| d.iso()).as_deref(), Some("1948"));
+        assert_eq!(
+            parse_date("1948-10").map(|d| d.iso()).as_deref(),
+            Some("1948-10")
+        );
+        assert_eq!(
+            parse_date("2024-02-29").map(|d| d.iso()).as_deref(),
+            Some("2024-02-29")
+        );
+        for bad in [
+            "1948-13-45",
+            "1900-02-29",
+            "48",
+            "1948-1-2",
+            "1948-10-22T00:00",
+            "0000",
+            "",
+            "1948--",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
+        let data = json!({ "title": "X", "release": { "date": "1948-13-45" } });
+        assert_eq!(
+            error_of(data),
+            "release.date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22"
+        );
+    }
+
+    #[test]
+    fn ratings_take_a_scale_or_default_to_ten() {
+        let rating = |value: Value| {
+            from_value(&with(
+                minimal(),
+                "/reviews/0",
+                json!({ "author": "a", "text": "t", "rating": value }),
+            ))
+            .map(|film| film.reviews[0].rating)
+        };
+        assert_eq!(
+            rating(json!(8.5)),
+            Ok(Some(Rating {
+                value_tenths: 85,
+                best_tenths: 100
+            }))
+        );
+        assert_eq!(
+            rating(json!({ "value": 4, "best": 5 })),
+            Ok(Some(Rating {
+                value_tenths: 40,
+                best_tenths: 50
+            }))
+        );
+        assert!(rating(json!({ "value": 6, "best": 5 })).is_err());
+        assert!(rating(json!(-1)).is_err());
+        assert!(rating(json!({ "best": 5 })).is_err());
+    }
+
+    #[test]
+    fn review_ids_are_optional_but_unique() {
+        let data = json!({ "title": "X", "reviews": [
+            { "id": "a", "author": "a", "text": "t" },
+            { "id": 7, "author": "b", "text": "t" },
+            { "id": "a", "author": "c", "text": "t" },
+        ] });
+        assert_eq!(
+            error_of(data),
+            "reviews[2].id: the same id is already used by reviews[0]; ids must be unique"
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! Filmcard: an embeddable film card with collapsible reader reviews.
+//!
+//! Data takes one path: the [`embed`] edge finds the host elements and reads their JSON text;
+//! [`data`] turns that text into a validated [`model::Film`] or a [`data::DataError`];
+//! [`config`] reads the host's attributes; the [`components`] render the result. Only the edge
+//! touches the browser, so everything else builds and tests natively.
+
+pub mod components;
+pub mod config;
+pub mod data;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+pub mod i18n;
+pub mod model;
+pub mod state;
+pub mod text;

@@ -1,0 +1,175 @@
+//! Grapheme-safe, word-boundary truncation of review text.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a collapsed review shows: all of it, or a prefix to follow with an ellipsis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Excerpt<'a> {
+    /// The text is within the limit and is shown whole.
+    Whole(&'a str),
+    /// The text is longer than the limit; this prefix is shown, then an ellipsis.
+    Cut(&'a str),
+}
+
+/// Shortens `text` to at most `limit` grapheme clusters, ending at a word boundary when the window
+/// holds one.
+///
+/// The prefix always ends between two grapheme clusters of `text` (so never inside an emoji
+/// sequence, a flag or a letter with combining marks) and carries no trailing white space.
+pub fn excerpt(text: &str, limit: usize) -> Excerpt<'_> {
+    let mut graphemes = text.grapheme_indices(true).skip(limit);
+    let Some((hard_cut, first_beyond)) = graphemes.next() else {
+        return Excerpt::Whole(text);
+    };
+    // Looking one grapheme past the limit lets a text whose limit falls exactly on the end of a
+    // word keep that whole word.
+    let window = &text[..hard_cut + first_beyond.len()];
+    let word_end = window
+        .grapheme_indices(true)
+        .rev()
+        .filter(|(_, grapheme)| is_blank(grapheme))
+        .map(|(start, _)| trim_end_blank(&text[..start]))
+        .find(|prefix| !prefix.is_empty());
+    Excerpt::Cut(word_end.unwrap_or(&text[..hard_cut]))
+}
+
+fn is_blank(grapheme: &str) -> bool {
+    grapheme.chars().all(char::is_whitespace)
+}
+
+/// Trims whole blank grapheme clusters, never a white-space character that is part of a larger
+/// cluster (a prepended mark can fuse with the space after it).
+fn trim_end_blank(text: &str) -> &str {
+    let end = text
+        .grapheme_indices(true)
+        .rev()
+        .find(|(_, grapheme)| !is_blank(grapheme))
+        .map_or(0, |(start, grapheme)| start + grapheme.len());
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str, limit: usize) -> &str {
+        match excerpt(text, limit) {
+            Excerpt::Cut(prefix) => prefix,
+            Excerpt::Whole(_) => panic!("expected {text:?} to be cut at {limit}"),
+        }
+    }
+
+    #[test]
+    fn short_text_is_whole() {
+        assert_eq!(
+            excerpt("Very beautiful", 300),
+            Excerpt::Whole("Very beautiful")
+        );
+        assert_eq!(excerpt("abc", 3), Excerpt::Whole("abc"));
+        assert_eq!(excerpt("", 3), Excerpt::Whole(""));
+    }
+
+    #[test]
+    fn cuts_at_the_last_word_boundary_in_the_window() {
+        assert_eq!(cut("one two three", 9), "one two");
+        assert_eq!(cut("one two three", 7), "one two");
+        assert_eq!(cut("one two three", 6), "one");
+        assert_eq!(cut("one two   three", 9), "one two");
+    }
+
+    #[test]
+    fn a_single_long_word_is_cut_hard() {
+        assert_eq!(cut("abcdefghij", 4), "abcd");
+        assert_eq!(cut("   abcdefghij", 5), "   ab");
+    }
+
+    #[test]
+    fn never_splits_grapheme_clusters() {
+        let family = "👨‍👩‍👧‍👦";
+        let text = format!("{family}{family}{family}");
+        assert_eq!(cut(&text, 2), format!("{family}{family}"));
+        assert_eq!(cut("🇫🇷🇩🇪🇬🇧", 1), "🇫🇷");
+        assert_eq!(cut("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}e\u{301}");
+    }
+
+    #[test]
+    fn counts_graphemes_not_bytes_or_chars() {
+        let text = "é".repeat(300);
+        assert_eq!(excerpt(&text, 300), Excerpt::Whole(text.as_str()));
+        let decomposed = "e\u{301}".repeat(300);
+        assert_eq!(
+            excerpt(&decomposed, 300),
+            Excerpt::Whole(decomposed.as_str())
+        );
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text drawn from pieces that stress segmentation: spaces, combining marks, joiners,
+    /// regional indicators, a prepended mark and CJK.
+    fn tricky_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            Just("\u{301}".to_string()),
+            Just("\u{200d}".to_string()),
+            Just("👩".to_string()),
+            Just("🇯🇵".to_string()),
+            Just("\u{600}".to_string()),
+            Just("日本".to_string()),
+            "[a-z]{1,8}",
+            any::<char>().prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+    }
+
+    fn graphemes(text: &str) -> Vec<&str> {
+        text.graphemes(true).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn excerpt_is_a_grapheme_prefix_within_the_limit(text in tricky_text(), limit in 1usize..60) {
+            let all = graphemes(&text);
+            match excerpt(&text, limit) {
+                Excerpt::Whole(whole) => {
+                    prop_assert_eq!(whole, text.as_str());
+                    prop_assert!(all.len() <= limit);
+                }
+                Excerpt::Cut(prefix) => {
+                    prop_assert!(all.len() > limit);
+                    prop_assert!(text.starts_with(prefix));
+                    prop_assert!(!prefix.is_empty());
+                    let kept = graphemes(prefix);
+                    prop_assert!(kept.len() <= limit);
+                    prop_assert_eq!(&kept[..], &all[..kept.len()], "prefix split a grapheme");
+                }
+            }
+        }
+
+        #[test]
+        fn excerpt_ends_at_a_word_boundary_when_the_window_has_one(text in tricky_text(), limit in 1usize..60) {
+            let all = graphemes(&text);
+            if let Excerpt::Cut(prefix) = excerpt(&text, limit) {
+                let window = &all[..=limit];
+                let boundary_in_window = window
+                    .iter()
+                    .enumerate()
+                    .any(|(i, g)| is_blank(g) && window[..i].iter().any(|g| !is_blank(g)));
+                if boundary_in_window {
+                    let next = graphemes(&text[prefix.len()..])[0];
+                    prop_assert!(is_blank(next), "prefix {:?} is not followed by a blank", prefix);
+                    prop_assert!(!is_blank(graphemes(prefix).last().unwrap()));
+                } else {
+                    prop_assert_eq!(graphemes(prefix).len(), limit);
+                }
+            }
+        }
+    }
+}
