@@ -1,0 +1,186 @@
+// The demo page, built in release mode, driven in Chromium as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve, launch, openWidgetPage } from './harness.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = process.env.FILMCARD_DIST ?? `${ROOT}dist`;
+const SCREENSHOT = `${ROOT}docs/screenshot.png`;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const film = JSON.parse(await readFile(`${ROOT}demo/the-red-shoes.json`, 'utf8'));
+const longReviews = film.reviews.filter((review) => [...new Intl.Segmenter().segment(review.text)].length > 300);
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function demo(options) {
+  return openWidgetPage(browser, `${server.url}/`, options);
+}
+
+const toggles = (page) => page.locator('.fc-review__toggle');
+const reviewText = (page, index) => page.locator('.fc-review__text').nth(index);
+
+test('the inline demo data is the same film as demo/the-red-shoes.json', async () => {
+  const html = await readFile(`${ROOT}index.html`, 'utf8');
+  const inline = html.match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1];
+  assert.deepEqual(JSON.parse(inline), film);
+});
+
+test('the demo card shows every field of the film', async () => {
+  const { context, page, consoleErrors } = await demo();
+  try {
+    assert.equal(await page.locator('.fc-card__title').textContent(), 'The Red Shoes');
+    assert.equal((await page.locator('h2.fc-card__title').count()), 1);
+    assert.equal(await page.locator('.fc-badge [dir=auto]').textContent(), 'NR');
+    assert.equal(await page.locator('.fc-badge').textContent(), 'Rated NR');
+    assert.equal(await page.locator('.fc-release').textContent(), '22 October 1948 (USA)');
+    assert.equal(await page.locator('.fc-release time').getAttribute('datetime'), '1948-10-22');
+    assert.equal(await page.locator('.fc-card__synopsis').textContent(), film.synopsis);
+    const trailer = page.locator('a.fc-trailer');
+    assert.equal(await trailer.locator('[dir=auto]').textContent(), 'The Red Shoes Trailers');
+    assert.equal(await trailer.textContent(), 'The Red Shoes Trailers (opens in a new tab)');
+    assert.equal(await trailer.getAttribute('href'), film.trailer.url);
+    assert.equal(await trailer.getAttribute('target'), '_blank');
+    assert.equal(await trailer.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await page.locator('.fc-reviews__heading').textContent(), 'Reviews');
+    assert.deepEqual(await page.locator('.fc-review__author').allTextContents(), film.reviews.map((r) => r.author));
+    assert.equal(await reviewText(page, 0).textContent(), film.reviews[0].text);
+    assert.equal(await toggles(page).count(), longReviews.length);
+    assert.equal(longReviews.length, 3);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('each long review expands and collapses with the mouse', async () => {
+  const { context, page } = await demo();
+  try {
+    for (let index = 1; index <= 3; index += 1) {
+      const full = film.reviews[index].text;
+      const button = page.locator('.fc-review').nth(index).locator('button');
+      const text = reviewText(page, index);
+      const collapsed = await text.textContent();
+      assert.ok(collapsed.endsWith('…') && full.startsWith(collapsed.slice(0, -1)), collapsed);
+      assert.equal(await button.getAttribute('aria-controls'), await text.getAttribute('id'));
+      await button.click();
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      assert.equal(await text.textContent(), full);
+      assert.match(await button.innerText(), /^View Less/);
+      await button.click();
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await text.textContent(), collapsed);
+      assert.match(await button.innerText(), /^View More/);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+/** The element focused inside the widget's shadow root, described by class and text. */
+function focusedInWidget(page) {
+  return page.evaluate(() => {
+    const focused = document.querySelector('film-card').shadowRoot.activeElement;
+    return focused ? `${focused.className}:${focused.getAttribute('aria-controls') ?? ''}` : null;
+  });
+}
+
+test('each long review expands and collapses from the keyboard, focus staying on its button', async () => {
+  const { context, page } = await demo();
+  try {
+    await page.locator('h1').click();
+    const reached = [];
+    for (let step = 0; step < 6; step += 1) {
+      await page.keyboard.press('Tab');
+      reached.push(await focusedInWidget(page));
+    }
+    assert.deepEqual(reached.slice(0, 4), [
+      'fc-trailer:',
+      'fc-review__toggle:fc0-review-1',
+      'fc-review__toggle:fc0-review-2',
+      'fc-review__toggle:fc0-review-3',
+    ]);
+    for (const [index, key] of [[1, 'Enter'], [2, 'Space'], [3, 'Enter']]) {
+      const button = page.locator('.fc-review').nth(index).locator('button');
+      await button.focus();
+      await page.keyboard.press(key);
+      assert.equal(await button.getAttribute('aria-expanded'), 'true', `${key} expands review ${index}`);
+      assert.equal(await reviewText(page, index).textContent(), film.reviews[index].text);
+      assert.equal(await focusedInWidget(page), `fc-review__toggle:fc0-review-${index}`);
+      await page.keyboard.press(key === 'Enter' ? 'Space' : 'Enter');
+      assert.equal(await button.getAttribute('aria-expanded'), 'false', `review ${index} collapses again`);
+      assert.equal(await focusedInWidget(page), `fc-review__toggle:fc0-review-${index}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 AA violations in the ${colorScheme} scheme, collapsed and expanded`, async () => {
+    const { context, page } = await demo({ colorScheme });
+    try {
+      for (const state of ['collapsed', 'expanded']) {
+        if (state === 'expanded') {
+          for (const button of await toggles(page).all()) await button.click();
+        }
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(summary, [], `${colorScheme}, ${state}`);
+        assert.ok(results.passes.length > 10, 'axe ran its checks');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the card fits a 320 px wide phone screen without scrolling sideways', async () => {
+  const { context, page } = await demo({ viewport: { width: 320, height: 640 } });
+  try {
+    for (const button of await toggles(page).all()) await button.click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    const card = await page.locator('.fc-card').boundingBox();
+    assert.ok(card.width <= 320 && card.width > 250, `card is ${card.width}px wide`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('light and dark schemes follow prefers-color-scheme', async () => {
+  const background = async (colorScheme) => {
+    const { context, page } = await demo({ colorScheme });
+    const color = await page.locator('.fc-card').evaluate((card) => getComputedStyle(card).backgroundColor);
+    await context.close();
+    return color;
+  };
+  assert.equal(await background('light'), 'rgb(255, 255, 255)');
+  assert.equal(await background('dark'), 'rgb(23, 24, 27)');
+});
+
+test('a screenshot of the expanded card is written for the README', async () => {
+  const { context, page } = await demo({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 1 });
+  try {
+    for (const button of await toggles(page).all()) await button.click();
+    await mkdir(`${ROOT}docs`, { recursive: true });
+    await page.locator('film-card').screenshot({ path: SCREENSHOT });
+    const png = await readFile(SCREENSHOT);
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  } finally {
+    await context.close();
+  }
+});
