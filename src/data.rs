@@ -333,7 +333,9 @@ fn number(digits: &str, width: usize) -> Option<u16> {
 
 fn days_in_month(year: u16, month: u16) -> u16 {
     match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

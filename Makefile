@@ -1,0 +1,30 @@
+# Filmcard's two everyday commands: `make serve` and `make test`. Both install what they need.
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: setup serve build test size clean
+
+## Install the toolchain pieces that are missing (idempotent).
+setup:
+	scripts/setup.sh
+
+## Serve the demo page at http://127.0.0.1:8080, rebuilding on every change.
+serve: setup
+	trunk serve
+
+## Build the release bundle into dist/.
+build: setup
+	trunk build --release
+
+## Run every test layer: lint, unit, render, browser, end-to-end.
+test: setup
+	scripts/test.sh
+
+## Print the release bundle's size, raw, gzip and brotli.
+size: build
+	node scripts/size.mjs dist
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

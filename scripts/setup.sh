@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs everything building, serving and testing Filmcard needs, from the package registries
+# only. Safe to run again: each step is skipped when its tool is already there at the right version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+say() { echo "setup: $*"; }
+
+# The wasm-bindgen CLI must be exactly the library version the build links.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+TRUNK_PIN=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+if [ "$WASM_BINDGEN_VERSION" != "$TRUNK_PIN" ]; then
+  echo "setup: Cargo.lock has wasm-bindgen $WASM_BINDGEN_VERSION but Trunk.toml pins $TRUNK_PIN; make them agree" >&2
+  exit 1
+fi
+
+has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qw "$2"; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    rustup component add "$component"
+  fi
+done
+
+# The two cargo installs are the slow part; they build side by side.
+installs=()
+if ! has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: the CLI's own lockfile pins a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force --quiet &
+  installs+=($!)
+fi
+if ! has_version trunk "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force --quiet &
+  installs+=($!)
+fi
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  say "installing Chromium and ChromeDriver"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+fi
+
+# npm packages: wasm-opt (binaryen), playwright-core and axe-core, exactly as package-lock.json says.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.filmcard-lock 2>/dev/null)" != "$lock_hash" ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" > node_modules/.filmcard-lock
+fi
+
+for pid in "${installs[@]}"; do
+  wait "$pid"
+done
+say "ready (wasm-bindgen $WASM_BINDGEN_VERSION, trunk $TRUNK_VERSION, $(node_modules/.bin/wasm-opt --version))"

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every test layer in order and prints one summary line per layer, then the total.
+# Expects the tools from scripts/setup.sh (`make test` runs that first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PATH="$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export CARGO_TERM_COLOR=never
+
+log_dir=target/test-logs
+mkdir -p "$log_dir"
+summary=()
+total_passed=0
+
+# Runs a layer, keeping its output in a log and echoing it; fails the run when the layer fails.
+run_layer() {
+  local name=$1
+  shift
+  echo "== $name: $*"
+  if ! "$@" 2>&1 | tee "$log_dir/$name.log"; then
+    echo "$name: FAILED (log: $log_dir/$name.log)"
+    for line in "${summary[@]}"; do echo "$line"; done
+    exit 1
+  fi
+}
+
+# Adds the passed count a layer's runner reported to the summary.
+count_layer() {
+  local name=$1 passed
+  case $name in
+    e2e) passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1) ;;
+    *) passed=$(grep -o 'test result: ok\. [0-9]* passed' "$log_dir/$name.log" | awk '{ sum += $4 } END { print sum + 0 }') ;;
+  esac
+  if [ "${passed:-0}" -eq 0 ]; then
+    echo "$name: no tests ran"
+    exit 1
+  fi
+  total_passed=$((total_passed + passed))
+  summary+=("$name: $passed passed, 0 failed")
+}
+
+lint() {
+  cargo fmt --check
+  cargo clippy --all-targets --locked -- -D warnings
+  cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+}
+run_layer lint lint
+summary+=("lint: fmt and clippy (native and wasm32) clean")
+
+run_layer unit cargo test --locked --lib
+count_layer unit
+
+run_layer render cargo test --locked --test render
+count_layer render
+
+run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
+count_layer browser
+
+run_layer build trunk build --release --locked
+run_layer size node scripts/size.mjs dist
+summary+=("size: $(awk '$1 == "total" { print $4 " bytes brotli (" $2 " raw), JS + wasm" }' "$log_dir/size.log")")
+
+run_layer e2e node --test --test-reporter=tap tests/e2e/
+count_layer e2e
+
+echo
+echo "== summary"
+for line in "${summary[@]}"; do echo "$line"; done
+echo "all layers: $total_passed passed, 0 failed"
