@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build test size clean
+.PHONY: setup serve build dist test size clean
 
 ## Install the toolchain pieces that are missing (idempotent).
 setup:
@@ -13,16 +13,20 @@ setup:
 serve: setup
 	trunk serve
 
-## Build the release bundle into dist/.
+## Build the demo site, release mode, into target/site/.
 build: setup
 	trunk build --release
+
+## Build the embeddable bundle into dist/: filmcard.js, its glue and wasm, package.json.
+dist: setup
+	scripts/dist.sh
 
 ## Run every test layer: lint, unit, render, browser, end-to-end.
 test: setup
 	scripts/test.sh
 
-## Print the release bundle's size, raw, gzip and brotli.
-size: build
+## Print the bundle's size, raw, gzip and brotli.
+size: dist
 	node scripts/size.mjs dist
 
 clean:

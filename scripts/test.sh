@@ -58,8 +58,9 @@ run_layer browser cargo test --locked --target wasm32-unknown-unknown --test bro
 count_layer browser
 
 run_layer build trunk build --release --locked
+run_layer dist scripts/dist.sh
 run_layer size node scripts/size.mjs dist
-summary+=("size: $(awk '$1 == "total" { print $4 " bytes brotli (" $2 " raw), JS + wasm" }' "$log_dir/size.log")")
+summary+=("size: $(awk '$1 == "total" { print $4 " bytes brotli (" $2 " raw), dist/ JS + wasm" }' "$log_dir/size.log")")
 
 run_layer e2e node --test --test-reporter=tap tests/e2e/
 count_layer e2e

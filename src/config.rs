@@ -9,6 +9,8 @@ pub struct Config {
     pub heading_level: u8,
     /// The language of the labels, as a BCP 47 tag.
     pub lang: String,
+    /// How many reviews show before a "Show all" button reveals the rest.
+    pub max_reviews: usize,
     /// Prefix for element ids, unique per widget on a page, so ARIA references stay unambiguous.
     pub id_prefix: String,
 }
@@ -18,6 +20,7 @@ impl Default for Config {
         Self {
             collapse_at: 300,
             heading_level: 2,
+            max_reviews: 10,
             lang: "en".to_owned(),
             id_prefix: "fc".to_owned(),
         }
@@ -53,6 +56,23 @@ impl Config {
                     "heading-level=\"{value}\" is not a number from 1 to 5; using {}",
                     config.heading_level
                 )),
+            }
+        }
+        if let Some(value) = attribute("max-reviews") {
+            match value.trim().parse::<usize>() {
+                Ok(n) if n >= 1 => config.max_reviews = n,
+                _ => warnings.push(format!(
+                    "max-reviews=\"{value}\" is not a whole number of at least 1; using {}",
+                    config.max_reviews
+                )),
+            }
+        }
+        // The stylesheet applies the theme from the attribute itself; only a typo needs a word.
+        if let Some(value) = attribute("theme") {
+            if !["light", "dark", "auto"].contains(&value.trim()) {
+                warnings.push(format!(
+                    "theme=\"{value}\" is not light, dark or auto; following the reader's setting"
+                ));
             }
         }
         if let Some(value) = attribute("lang").filter(|lang| !lang.trim().is_empty()) {
@@ -112,13 +132,20 @@ mod tests {
 
     #[test]
     fn invalid_attributes_keep_the_default_and_warn() {
-        let (config, warnings) = read(&[("collapse-at", "5"), ("heading-level", "seven")]);
+        let (config, warnings) = read(&[
+            ("collapse-at", "5"),
+            ("heading-level", "seven"),
+            ("max-reviews", "0"),
+            ("theme", "neon"),
+        ]);
         assert_eq!(config, Config::default());
         assert_eq!(
             warnings,
             [
                 "collapse-at=\"5\" is not a whole number from 20 to 100000; using 300",
                 "heading-level=\"seven\" is not a number from 1 to 5; using 2",
+                "max-reviews=\"0\" is not a whole number of at least 1; using 10",
+                "theme=\"neon\" is not light, dark or auto; following the reader's setting",
             ]
         );
     }

@@ -1,17 +1,25 @@
 //! The browser edge: the only code that knows about the host page.
 //!
-//! It finds the host elements, hands their JSON text and attributes to the pure core, mounts a
-//! Yew app into a shadow root per host, and reports problems on the console.
+//! It finds the host elements, reads their data source and attributes, hands plain strings to the
+//! pure core, mounts one Yew app per host into a shadow root, watches the page for hosts added or
+//! removed later, and reports back to the host page with `filmcard:*` events.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, MutationObserver,
+    MutationObserverInit, Response, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+use yew::{AppHandle, Callback};
 
-use crate::components::widget::{Widget, WidgetProps};
+use crate::components::widget::{Widget, WidgetData, WidgetProps};
 use crate::config::Config;
 use crate::data::{self, DataError};
+use crate::json_ld;
 
 /// Elements that host a widget: the custom element, and a plain `div` for editors that strip
 /// unknown tags.
@@ -25,87 +33,294 @@ pub const STYLES: &str = concat!(
 
 const CONSOLE_PREFIX: &str = "filmcard: ";
 
+/// A host this instance has mounted, and the app rendering into it.
+struct Mounted {
+    host: Element,
+    app: AppHandle<Widget>,
+    config: Rc<Config>,
+}
+
+#[derive(Default)]
+struct Registry {
+    mounted: Vec<Mounted>,
+    /// Hosts whose app was destroyed when they left the page; their shadow root is ours to reuse.
+    released: Vec<Element>,
+    next_id: usize,
+    /// The shared stylesheet: parsed once, adopted by every shadow root.
+    sheet: Option<CssStyleSheet>,
+}
+
 thread_local! {
-    static NEXT_WIDGET: Cell<usize> = const { Cell::new(0) };
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+}
+
+/// Runs when the module is instantiated: mounts every widget on the page, then keeps watching.
+#[wasm_bindgen(start)]
+pub fn start() {
+    mount_all();
+    watch_page();
 }
 
 /// Mounts a widget on every host element of the page that has none yet.
 pub fn mount_all() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
+    let Some(document) = document() else { return };
     let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
         return;
     };
     for index in 0..hosts.length() {
-        if let Some(host) = hosts
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        {
+        if let Some(host) = hosts.item(index).and_then(|node| node.dyn_into().ok()) {
             mount(&host);
         }
     }
 }
 
-/// Mounts one widget into `host`'s shadow root; a host that already has one is left alone.
+/// Mounts one widget into `host`'s shadow root. A host that already shows a widget, from this
+/// copy of the script or another, is left alone.
 pub fn mount(host: &Element) {
-    if host.shadow_root().is_some() {
+    let (known, released) = REGISTRY.with(|registry| {
+        let registry = registry.borrow();
+        (
+            registry.mounted.iter().any(|m| &m.host == host),
+            registry.released.iter().any(|h| h == host),
+        )
+    });
+    if known || (host.shadow_root().is_some() && !released) {
         return;
     }
-    let data = read_data(host).map(Rc::new).map_err(|error| {
-        console_error(&error.to_string());
-        Rc::new(error)
-    });
     let (mut config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
     for warning in warnings {
         web_sys::console::warn_1(&format!("{CONSOLE_PREFIX}{warning}").into());
     }
-    config.id_prefix = NEXT_WIDGET.with(|next| {
-        let id = next.get();
-        next.set(id + 1);
-        format!("fc{id}")
+    config.id_prefix = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        registry.next_id += 1;
+        format!("fc{}", registry.next_id)
     });
-    let root = match shadow_root_with_styles(host) {
+    let root = match render_root(host) {
         Ok(root) => root,
         Err(error) => {
             console_error(&format!("cannot attach the widget: {error:?}"));
             return;
         }
     };
-    let props = WidgetProps {
-        data,
-        config: Rc::new(config),
+    let config = Rc::new(config);
+    let source = Source::of(host);
+    let data = match &source {
+        Source::Fetch(_) => WidgetData::Loading,
+        source => WidgetData::from(source.read_now(host)),
     };
-    yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+    report_failure(host, &data);
+    let app = yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data))
+        .render();
+    REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        registry.released.retain(|h| h != host);
+        registry.mounted.push(Mounted {
+            host: host.clone(),
+            app,
+            config,
+        });
+    });
+    if let Source::Fetch(url) = source {
+        let host = host.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let data = WidgetData::from(fetch_film(&url).await);
+            report_failure(&host, &data);
+            REGISTRY.with(|registry| {
+                let mut registry = registry.borrow_mut();
+                if let Some(mounted) = registry.mounted.iter_mut().find(|m| m.host == host) {
+                    let props = props(&host, &mounted.config, data);
+                    mounted.app.update(props);
+                }
+            });
+        });
+    }
 }
 
-fn read_data(host: &Element) -> Result<crate::model::Film, DataError> {
-    let script = host
-        .query_selector("script[type='application/json']")
-        .ok()
-        .flatten()
-        .ok_or_else(|| {
-            DataError::new(
+/// Where a host's film data comes from.
+enum Source {
+    /// A child `<script type="application/json">`.
+    Inline(String),
+    /// A `src` attribute to fetch.
+    Fetch(String),
+    /// The page's schema.org JSON-LD, asked for with `source="ld+json"`.
+    JsonLd,
+    /// Nothing usable.
+    Missing,
+}
+
+impl Source {
+    fn of(host: &Element) -> Self {
+        if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
+            return Self::Inline(script.text_content().unwrap_or_default());
+        }
+        if let Some(url) = host.get_attribute("src").filter(|url| !url.trim().is_empty()) {
+            return Self::Fetch(url);
+        }
+        if host.get_attribute("source").as_deref() == Some("ld+json") {
+            return Self::JsonLd;
+        }
+        Self::Missing
+    }
+
+    /// Reads a source that needs no network.
+    fn read_now(&self, host: &Element) -> Result<crate::model::Film, DataError> {
+        match self {
+            Self::Inline(text) => data::parse(text),
+            Self::JsonLd => json_ld::film_from_blocks(&json_ld_blocks(host)),
+            Self::Fetch(_) | Self::Missing => Err(DataError::new(
                 "",
-                "no film data: put a <script type=\"application/json\"> block inside the element",
-            )
-        })?;
-    data::parse(&script.text_content().unwrap_or_default())
+                "no film data: put a <script type=\"application/json\"> block inside the element, \
+                 or give it a src=\"film.json\" or source=\"ld+json\" attribute",
+            )),
+        }
+    }
 }
 
-/// Attaches an open shadow root holding the widget's stylesheet, and returns the element the app
-/// renders into. The stylesheet is constructed, not inline, so a strict style CSP allows it.
-fn shadow_root_with_styles(host: &Element) -> Result<Element, wasm_bindgen::JsValue> {
-    let shadow: ShadowRoot = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(STYLES)?;
+fn json_ld_blocks(host: &Element) -> Vec<String> {
+    let Some(scripts) = host
+        .owner_document()
+        .and_then(|document| document.query_selector_all("script[type='application/ld+json']").ok())
+    else {
+        return Vec::new();
+    };
+    (0..scripts.length())
+        .filter_map(|index| scripts.item(index))
+        .filter_map(|script| script.text_content())
+        .collect()
+}
+
+async fn fetch_film(url: &str) -> Result<crate::model::Film, DataError> {
+    let failed = |why: String| DataError::new("src", format!("could not load {url}: {why}"));
+    let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
+    let response: Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| failed("the network request failed".into()))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(failed(format!("the server answered HTTP {}", response.status())));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| failed("unreadable body".into()))?)
+        .await
+        .map_err(|_| failed("the download broke off".into()))?;
+    data::parse(&text.as_string().unwrap_or_default())
+}
+
+fn props(host: &Element, config: &Rc<Config>, data: WidgetData) -> WidgetProps {
+    let on_ready = {
+        let host = host.clone();
+        Callback::from(move |title: String| dispatch(&host, "filmcard:ready", &[("title", title.into())]))
+    };
+    let on_toggle = {
+        let host = host.clone();
+        Callback::from(move |toggle: crate::state::ReviewToggle| {
+            dispatch(
+                &host,
+                "filmcard:toggle",
+                &[
+                    ("id", toggle.review_id.into()),
+                    ("expanded", toggle.expanded.into()),
+                ],
+            )
+        })
+    };
+    WidgetProps {
+        data,
+        config: config.clone(),
+        on_ready,
+        on_toggle,
+    }
+}
+
+fn report_failure(host: &Element, data: &WidgetData) {
+    if let WidgetData::Failed(error) = data {
+        let message = error.to_string();
+        console_error(&message);
+        dispatch(host, "filmcard:error", &[("message", message.into())]);
+    }
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` on the host with `detail` as a plain object.
+fn dispatch(host: &Element, name: &str, detail: &[(&str, JsValue)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Returns the element the app renders into: a fresh `div` in the host's open shadow root, which
+/// adopts the shared stylesheet (constructed, not inline, so a strict style CSP allows it).
+fn render_root(host: &Element) -> Result<Element, JsValue> {
+    let shadow: ShadowRoot = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.replace_children_with_node_0();
+            shadow
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    let sheet = REGISTRY.with(|registry| -> Result<CssStyleSheet, JsValue> {
+        let mut registry = registry.borrow_mut();
+        if let Some(sheet) = &registry.sheet {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(STYLES)?;
+        registry.sheet = Some(sheet.clone());
+        Ok(sheet)
+    })?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     let root = host
         .owner_document()
-        .expect("a host is in a document")
+        .ok_or_else(|| JsValue::from_str("the host is not in a document"))?
         .create_element("div")?;
     shadow.append_child(&root)?;
     Ok(root)
+}
+
+/// Mounts hosts added to the page later and destroys the apps of hosts removed from it.
+fn watch_page() {
+    let Some(document) = document() else { return };
+    let on_change = Closure::<dyn FnMut()>::new(|| {
+        release_detached();
+        mount_all();
+    });
+    let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        return;
+    };
+    // The observer lives as long as the page; so does its callback.
+    on_change.forget();
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    if let Some(root) = document.document_element() {
+        let _ = observer.observe_with_options(&root, &options);
+    }
+}
+
+fn release_detached() {
+    let detached: Vec<Mounted> = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        let (gone, kept) = std::mem::take(&mut registry.mounted)
+            .into_iter()
+            .partition(|m| !m.host.is_connected());
+        registry.mounted = kept;
+        registry.released.extend(gone.iter().map(|m: &Mounted| m.host.clone()));
+        gone
+    });
+    for mounted in detached {
+        mounted.app.destroy();
+    }
+}
+
+fn document() -> Option<Document> {
+    web_sys::window().and_then(|window| window.document())
 }
 
 fn console_error(message: &str) {

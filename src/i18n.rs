@@ -13,6 +13,12 @@ pub struct Labels {
     pub view_more: &'static str,
     /// Button that collapses an expanded review.
     pub view_less: &'static str,
+    /// Button that reveals the reviews beyond `max-reviews`; `{count}` is the total.
+    pub show_all: &'static str,
+    /// Button that hides them again.
+    pub show_fewer: &'static str,
+    /// Shown while film data is being fetched.
+    pub loading: &'static str,
     /// Hidden words after the toggle's visible label, before the author's name.
     pub review_by: &'static str,
     /// Hidden words before the certificate, so it is announced as a rating.
@@ -37,6 +43,9 @@ pub const ENGLISH: Labels = Labels {
     no_reviews: "No reviews yet.",
     view_more: "View More",
     view_less: "View Less",
+    show_all: "Show all {count} reviews",
+    show_fewer: "Show fewer reviews",
+    loading: "Loading film…",
     review_by: "review by",
     rated: "Rated",
     opens_in_new_tab: "(opens in a new tab)",
@@ -76,9 +85,26 @@ impl Labels {
         }
     }
 
+    /// The "Show all" label for `count` reviews, the count grouped in thousands: "5,000".
+    pub fn show_all(&self, count: usize) -> String {
+        self.show_all.replace("{count}", &group_thousands(count))
+    }
+
     fn month(&self, month: u8) -> &'static str {
         self.months[usize::from(month.clamp(1, 12) - 1)]
     }
+}
+
+fn group_thousands(number: usize) -> String {
+    let digits = number.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 #[cfg(test)]
@@ -92,6 +118,14 @@ mod tests {
         assert_eq!(date(1948, Some(1), Some(2)), "2 January 1948");
         assert_eq!(date(1948, Some(12), None), "December 1948");
         assert_eq!(date(1948, None, None), "1948");
+    }
+
+    #[test]
+    fn show_all_groups_the_count_in_thousands() {
+        assert_eq!(ENGLISH.show_all(12), "Show all 12 reviews");
+        assert_eq!(ENGLISH.show_all(5000), "Show all 5,000 reviews");
+        assert_eq!(ENGLISH.show_all(1_234_567), "Show all 1,234,567 reviews");
+        assert_eq!(ENGLISH.show_all(100), "Show all 100 reviews");
     }
 
     #[test]

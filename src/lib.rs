@@ -11,6 +11,7 @@ pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod i18n;
+pub mod json_ld;
 pub mod model;
 pub mod state;
 pub mod text;

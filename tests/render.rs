@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use filmcard::components::review::{Review, ReviewProps};
-use filmcard::components::widget::{Widget, WidgetProps};
+use filmcard::components::widget::{Widget, WidgetData, WidgetProps};
 use filmcard::config::Config;
 use filmcard::data::{self, DataError};
 use filmcard::i18n::ENGLISH;
@@ -27,8 +27,10 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 
 fn widget(data: Result<model::Film, DataError>) -> String {
     render::<Widget>(WidgetProps {
-        data: data.map(Rc::new).map_err(Rc::new),
+        data: WidgetData::from(data),
         config: Rc::new(Config::default()),
+        on_ready: Callback::noop(),
+        on_toggle: Callback::noop(),
     })
 }
 

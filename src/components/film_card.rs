@@ -10,6 +10,7 @@ use crate::components::trailer_link::TrailerLink;
 use crate::config::Config;
 use crate::i18n::labels;
 use crate::model::Film;
+use crate::state::ReviewToggle;
 
 /// Properties of [`FilmCard`].
 #[derive(Properties, PartialEq)]
@@ -18,12 +19,19 @@ pub struct FilmCardProps {
     pub film: Rc<Film>,
     /// Display options for this widget.
     pub config: Rc<Config>,
+    /// Called after a reader expands or collapses a review.
+    #[prop_or_default]
+    pub on_toggle: Callback<ReviewToggle>,
 }
 
 /// The film card: title, certificate, release, synopsis, trailer and the reviews.
 #[component]
 pub fn FilmCard(props: &FilmCardProps) -> Html {
-    let FilmCardProps { film, config } = props;
+    let FilmCardProps {
+        film,
+        config,
+        on_toggle,
+    } = props;
     let labels = labels(&config.lang);
     let title_id = format!("{}-title", config.id_prefix);
     let has_meta = film.certificate.is_some() || film.release.is_some();
@@ -53,7 +61,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                     <TrailerLink trailer={trailer.clone()} title={film.title.clone()} {labels} />
                 }
             </div>
-            <ReviewList film={film.clone()} config={config.clone()} />
+            <ReviewList film={film.clone()} config={config.clone()} on_toggle={on_toggle.clone()} />
         </article>
     }
 }

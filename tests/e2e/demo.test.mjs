@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { serve, launch, openWidgetPage } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = process.env.FILMCARD_DIST ?? `${ROOT}dist`;
+const SITE = `${ROOT}target/site`;
 const SCREENSHOT = `${ROOT}docs/screenshot.png`;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,7 +17,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serve(DIST);
+  server = await serve(SITE);
   browser = await launch();
 });
 
@@ -109,9 +109,9 @@ test('each long review expands and collapses from the keyboard, focus staying on
     }
     assert.deepEqual(reached.slice(0, 4), [
       'fc-trailer:',
-      'fc-review__toggle:fc0-review-1',
-      'fc-review__toggle:fc0-review-2',
-      'fc-review__toggle:fc0-review-3',
+      'fc-review__toggle:fc1-review-1',
+      'fc-review__toggle:fc1-review-2',
+      'fc-review__toggle:fc1-review-3',
     ]);
     for (const [index, key] of [[1, 'Enter'], [2, 'Space'], [3, 'Enter']]) {
       const button = page.locator('.fc-review').nth(index).locator('button');
@@ -119,10 +119,10 @@ test('each long review expands and collapses from the keyboard, focus staying on
       await page.keyboard.press(key);
       assert.equal(await button.getAttribute('aria-expanded'), 'true', `${key} expands review ${index}`);
       assert.equal(await reviewText(page, index).textContent(), film.reviews[index].text);
-      assert.equal(await focusedInWidget(page), `fc-review__toggle:fc0-review-${index}`);
+      assert.equal(await focusedInWidget(page), `fc-review__toggle:fc1-review-${index}`);
       await page.keyboard.press(key === 'Enter' ? 'Space' : 'Enter');
       assert.equal(await button.getAttribute('aria-expanded'), 'false', `review ${index} collapses again`);
-      assert.equal(await focusedInWidget(page), `fc-review__toggle:fc0-review-${index}`);
+      assert.equal(await focusedInWidget(page), `fc-review__toggle:fc1-review-${index}`);
     }
   } finally {
     await context.close();

@@ -14,18 +14,31 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serve(root) {
+/**
+ * Serves `root` on a free port of 127.0.0.1; resolves to { url, close }.
+ * `headers(path)` adds response headers; `transform(path, text)` rewrites HTML before sending;
+ * `files` maps paths to bodies served from memory.
+ */
+export async function serve(root, { headers = () => ({}), transform = (path, text) => text, files = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (path in files) {
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers(path) });
+      response.end(files[path]);
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      if (extname(file) === '.html') body = transform(path, body.toString('utf8'));
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers(path),
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

@@ -1,0 +1,277 @@
+// The bundle in dist/, embedded the way bloggers embed it: pages on one origin loading the
+// script from a second origin, with hostile CSS, several data sources, and strict CSPs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { serve, launch } from './harness.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURES = `${ROOT}tests/e2e/fixtures`;
+const film = await readFile(`${ROOT}demo/the-red-shoes.json`, 'utf8');
+const many = JSON.stringify({
+  title: 'Twelve Reviews',
+  reviews: Array.from({ length: 12 }, (_, i) => ({ id: `r${i + 1}`, author: `Reader ${i + 1}`, text: `Review number ${i + 1} of twelve, long enough to be collapsed behind its button.` })),
+});
+
+let cdn;
+let blog;
+let closedPort;
+let browser;
+
+const CSP = {
+  '/csp.html': "default-src 'none'; img-src data:; script-src {{CDN}} 'wasm-unsafe-eval'; connect-src {{CDN}}; style-src 'self'",
+  '/csp-no-wasm.html': "default-src 'none'; img-src data:; script-src {{CDN}}; connect-src {{CDN}}; style-src 'self'",
+};
+
+before(async () => {
+  cdn = await serve(`${ROOT}dist`, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+  const unused = await serve(FIXTURES);
+  closedPort = unused.url;
+  await unused.close();
+  const fill = (text) =>
+    text.replaceAll('{{CDN}}', cdn.url).replaceAll('{{FILM}}', film).replaceAll('{{MANY}}', many).replaceAll('{{CLOSED}}', closedPort);
+  blog = await serve(FIXTURES, {
+    files: { '/film.json': film, '/csp-no-wasm.html': fill(await readFile(`${FIXTURES}/csp.html`, 'utf8')) },
+    transform: (path, text) => fill(text),
+    headers: (path) => (CSP[path] ? { 'content-security-policy': fill(CSP[path]) } : {}),
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await blog?.close();
+  await cdn?.close();
+});
+
+/** Opens a fixture page; collects console errors and uncaught exceptions. */
+async function open(path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
+  await page.goto(`${blog.url}${path}`);
+  return { context, page, errors };
+}
+
+/** Waits until the host with this id shows a card or an error box, and returns what it shows. */
+async function shown(page, id) {
+  const handle = await page.waitForFunction((hostId) => {
+    const root = document.getElementById(hostId)?.shadowRoot;
+    const card = root?.querySelector('.fc-card__title, .fc-error');
+    return card ? { kind: card.className, text: card.textContent, roots: root.querySelectorAll('.fc-root').length } : null;
+  }, id);
+  return handle.jsonValue();
+}
+
+test('every widget on the blog renders once, from inline JSON, src=, JSON-LD and a late insert', async () => {
+  const { context, page, errors } = await open('/blog.html');
+  try {
+    assert.deepEqual(await shown(page, 'inline'), { kind: 'fc-card__title', text: 'The Red Shoes', roots: 1 });
+    assert.deepEqual(await shown(page, 'remote'), { kind: 'fc-card__title', text: 'The Red Shoes', roots: 1 });
+    assert.deepEqual(await shown(page, 'ld'), { kind: 'fc-card__title', text: 'Black Narcissus', roots: 1 });
+    assert.deepEqual(await shown(page, 'late'), { kind: 'fc-card__title', text: 'A Matter of Life and Death', roots: 1 });
+    assert.equal(await page.locator('#ld h3.fc-card__title').count(), 1, 'heading-level="3" is honoured');
+    const broken = await shown(page, 'broken');
+    assert.equal(broken.kind, 'fc-error');
+    assert.match(broken.text, /title: must be text, found a number/);
+    assert.deepEqual(errors, ['filmcard: title: must be text, found a number'], 'one prefixed message, nothing else');
+    const ticks = await page.evaluate(() => window.hostTicks);
+    await page.waitForFunction((before) => window.hostTicks > before + 2, ticks);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the host page hears ready, toggle and error events', async () => {
+  const { context, page } = await open('/blog.html');
+  try {
+    await shown(page, 'late');
+    await page.locator('#inline .fc-review__toggle').first().click();
+    await page.locator('#long .fc-review__toggle').nth(2).click();
+    await page.locator('#long .fc-review__toggle').nth(2).click();
+    const events = await page.evaluate(() => window.filmcardEvents);
+    const ready = events.filter((e) => e.type === 'filmcard:ready').map((e) => `${e.target}:${e.detail.title}`).sort();
+    assert.deepEqual(ready, [
+      'inline:The Red Shoes',
+      'late:A Matter of Life and Death',
+      'ld:Black Narcissus',
+      'long:Twelve Reviews',
+      'remote:The Red Shoes',
+    ]);
+    assert.deepEqual(events.filter((e) => e.type === 'filmcard:error'), [
+      { type: 'filmcard:error', target: 'broken', detail: { message: 'title: must be text, found a number' } },
+    ]);
+    assert.deepEqual(events.filter((e) => e.type === 'filmcard:toggle').map((e) => [e.target, e.detail]), [
+      ['inline', { id: '2', expanded: true }],
+      ['long', { id: 'r3', expanded: true }],
+      ['long', { id: 'r3', expanded: false }],
+    ]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('max-reviews shows a first page and a button for the rest', async () => {
+  const { context, page } = await open('/blog.html');
+  try {
+    await shown(page, 'long');
+    const reviews = page.locator('#long .fc-review');
+    assert.equal(await reviews.count(), 10);
+    const more = page.locator('#long .fc-reviews__more');
+    assert.equal(await more.textContent(), 'Show all 12 reviews');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    await more.click();
+    assert.equal(await reviews.count(), 12);
+    assert.equal(await more.textContent(), 'Show fewer reviews');
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  } finally {
+    await context.close();
+  }
+});
+
+/** Computed styles of the parts of a card that host CSS would most likely reach. */
+function cardStyles(page) {
+  return page.evaluate(() => {
+    const root = document.getElementById('inline').shadowRoot;
+    const pick = (selector, properties) => {
+      const style = getComputedStyle(root.querySelector(selector));
+      return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
+    };
+    const text = ['font-family', 'font-size', 'font-style', 'color', 'line-height', 'letter-spacing', 'text-transform', 'display'];
+    return {
+      card: pick('.fc-card', ['display', 'background-color', 'width', 'border-top-width']),
+      title: pick('.fc-card__title', text),
+      review: pick('.fc-review__text', text),
+      button: pick('.fc-review__toggle', [...text, 'background-color']),
+    };
+  });
+}
+
+test('hostile page CSS changes nothing inside the widget: styles and pixels match a plain page', async () => {
+  const plain = await open('/plain.html');
+  const hostile = await open('/blog.html');
+  try {
+    await shown(plain.page, 'inline');
+    await shown(hostile.page, 'inline');
+    assert.deepEqual(await cardStyles(hostile.page), await cardStyles(plain.page));
+    const shot = (page) => page.locator('#inline').screenshot({ animations: 'disabled' });
+    const [a, b] = [await shot(plain.page), await shot(hostile.page)];
+    assert.ok(a.length > 1000);
+    if (!a.equals(b)) {
+      await writeFile(`${ROOT}target/hostile-plain.png`, a);
+      await writeFile(`${ROOT}target/hostile-blog.png`, b);
+    }
+    assert.ok(a.equals(b), 'the card looks the same, pixel for pixel (see target/hostile-*.png)');
+    const hostStillStyled = await hostile.page.evaluate(() => getComputedStyle(document.querySelector('h1')).textTransform);
+    assert.equal(hostStillStyled, 'uppercase', 'the widget does not touch the host page either');
+  } finally {
+    await plain.context.close();
+    await hostile.context.close();
+  }
+});
+
+test('the theme attribute wins over the reader scheme; auto follows it live', async () => {
+  const { context, page } = await open('/blog.html', { colorScheme: 'light' });
+  try {
+    await shown(page, 'remote');
+    const background = (id) =>
+      page.evaluate((hostId) => getComputedStyle(document.getElementById(hostId).shadowRoot.querySelector('.fc-card')).backgroundColor, id);
+    assert.equal(await background('remote'), 'rgb(23, 24, 27)', 'theme="dark" in a light page');
+    assert.equal(await background('inline'), 'rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await background('inline'), 'rgb(23, 24, 27)', 'auto follows prefers-color-scheme live');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a removed widget is torn down and a re-inserted one mounts again', async () => {
+  const { context, page } = await open('/blog.html');
+  try {
+    await shown(page, 'inline');
+    const afterRemoval = await page.evaluate(async () => {
+      const host = document.getElementById('inline');
+      host.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const cards = host.shadowRoot.querySelectorAll('.fc-card').length;
+      document.body.prepend(host);
+      return cards;
+    });
+    assert.equal(afterRemoval, 0);
+    assert.deepEqual(await shown(page, 'inline'), { kind: 'fc-card__title', text: 'The Red Shoes', roots: 1 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('src= failures show their own error box and leave the other widgets alone', async () => {
+  const { context, page, errors } = await open('/sources.html');
+  try {
+    assert.match((await shown(page, 'missing-file')).text, /src: could not load no-such-film\.json: the server answered HTTP 404/);
+    assert.match((await shown(page, 'bad-json')).text, /not valid JSON/);
+    assert.match((await shown(page, 'unreachable')).text, /src: could not load .*: the network request failed/);
+    assert.match((await shown(page, 'empty')).text, /no film data/);
+    assert.equal((await shown(page, 'ok')).text, 'The Red Shoes');
+    const ours = errors.filter((e) => e.startsWith('filmcard: '));
+    assert.equal(ours.length, 4, errors.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('the widget works under a strict CSP with no inline script or style', async () => {
+  const { context, page, errors } = await open('/csp.html');
+  try {
+    assert.equal((await shown(page, 'inline')).text, 'The Red Shoes');
+    const weight = await page.evaluate(() => getComputedStyle(document.getElementById('inline').shadowRoot.querySelector('.fc-card__title')).fontWeight);
+    assert.equal(weight, '700', 'the stylesheet applies under style-src self');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("without 'wasm-unsafe-eval' the widget fails closed with one message", async () => {
+  const { context, page, errors } = await open('/csp-no-wasm.html');
+  try {
+    await page.waitForFunction(() => true);
+    await page.waitForTimeout(500);
+    const ours = errors.filter((e) => e.startsWith('filmcard:'));
+    assert.equal(ours.length, 1, errors.join('\n'));
+    assert.match(ours[0], /could not start.*wasm-unsafe-eval/);
+    assert.ok(!errors.some((e) => e.startsWith('uncaught')), errors.join('\n'));
+    assert.equal(await page.locator('#host-text').textContent(), "The host page's own text.");
+  } finally {
+    await context.close();
+  }
+});
+
+test('the shipped JavaScript has no eval or new Function', async () => {
+  for (const file of ['filmcard.js', 'filmcard-core.js']) {
+    const source = await readFile(`${ROOT}dist/${file}`, 'utf8');
+    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\s*\(/, file);
+  }
+});
+
+test('layout shift while the widgets load', async () => {
+  const { context, page } = await open('/plain.html');
+  try {
+    await shown(page, 'inline');
+    const cls = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    console.log(`# CLS on the plain page: ${cls.toFixed(4)}`);
+    assert.ok(cls <= 0.05, `CLS ${cls}`);
+  } finally {
+    await context.close();
+  }
+});
