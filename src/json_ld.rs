@@ -3,7 +3,7 @@
 //! A `Movie` is mapped onto the widget's own data format and validated by [`crate::data`], so
 //! both sources obey the same rules.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::data::{self, DataError};
 use crate::model::Film;
@@ -59,45 +59,77 @@ fn has_type(object: &Map<String, Value>, wanted: &str) -> bool {
 fn to_film_data(movie: &Value) -> Value {
     let trailer = movie.get("trailer").map(|video| {
         let video = first(video);
-        json!({
-            "url": video.get("url").or_else(|| video.get("embedUrl")).or_else(|| video.get("contentUrl")),
-            "label": video.get("name"),
-        })
+        object([
+            ("url", any_of(video, &["url", "embedUrl", "contentUrl"])),
+            ("label", video.get("name").cloned()),
+        ])
     });
     let poster = movie.get("image").map(|image| match first(image) {
-        Value::Object(image) => json!({ "url": image.get("url").or_else(|| image.get("contentUrl")), "alt": image.get("caption").or_else(|| image.get("name")) }),
-        url => json!({ "url": url }),
+        image @ Value::Object(_) => object([
+            ("url", any_of(image, &["url", "contentUrl"])),
+            ("alt", any_of(image, &["caption", "name"])),
+        ]),
+        url => object([("url", Some(url.clone()))]),
     });
     let reviews = movie.get("review").map(|reviews| match reviews {
         Value::Array(items) => Value::Array(items.iter().map(to_review_data).collect()),
         single => Value::Array(vec![to_review_data(single)]),
     });
-    json!({
-        "title": movie.get("name"),
-        "certificate": movie.get("contentRating").map(name_or_text),
-        "release": movie.get("datePublished").map(|date| json!({ "date": date_part(date) })),
-        "synopsis": movie.get("description"),
-        "trailer": trailer,
-        "poster": poster,
-        "reviews": reviews,
-    })
+    object([
+        ("title", movie.get("name").cloned()),
+        ("certificate", movie.get("contentRating").map(name_or_text)),
+        (
+            "release",
+            movie
+                .get("datePublished")
+                .map(|date| object([("date", Some(date_part(date)))])),
+        ),
+        ("synopsis", movie.get("description").cloned()),
+        ("trailer", trailer),
+        ("poster", poster),
+        ("reviews", reviews),
+    ])
+}
+
+/// An object of the fields that are present. Built by hand rather than with `json!`, which
+/// would bring serde's serializer into the bundle.
+fn object<const N: usize>(fields: [(&str, Option<Value>); N]) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .filter_map(|(name, value)| Some((name.to_owned(), value?)))
+            .collect(),
+    )
+}
+
+/// The first of `names` that the object has.
+fn any_of(object: &Value, names: &[&str]) -> Option<Value> {
+    names.iter().find_map(|name| object.get(*name)).cloned()
 }
 
 fn to_review_data(review: &Value) -> Value {
     let rating = review.get("reviewRating").map(|rating| match rating {
-        Value::Object(rating) => json!({
-            "value": rating.get("ratingValue").map(number_or_numeric_text),
-            "best": rating.get("bestRating").map(number_or_numeric_text),
-        }),
+        Value::Object(scale) => object([
+            (
+                "value",
+                scale.get("ratingValue").map(number_or_numeric_text),
+            ),
+            ("best", scale.get("bestRating").map(number_or_numeric_text)),
+        ]),
         other => number_or_numeric_text(other),
     });
-    json!({
-        "id": review.get("@id").or_else(|| review.get("identifier")),
-        "author": review.get("author").map(|author| name_or_text(first(author))),
-        "text": review.get("reviewBody"),
-        "date": review.get("datePublished").map(date_part),
-        "rating": rating,
-    })
+    object([
+        ("id", any_of(review, &["@id", "identifier"])),
+        (
+            "author",
+            review
+                .get("author")
+                .map(|author| name_or_text(first(author))),
+        ),
+        ("text", review.get("reviewBody").cloned()),
+        ("date", review.get("datePublished").map(date_part)),
+        ("rating", rating),
+    ])
 }
 
 /// The first item of a list, or the value itself.
@@ -119,12 +151,9 @@ fn name_or_text(value: &Value) -> Value {
 /// schema.org allows numbers as text ("9"); the widget's format wants numbers.
 fn number_or_numeric_text(value: &Value) -> Value {
     match value {
-        Value::String(text) => text
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map_or_else(|| value.clone(), Value::Number),
+        // serde_json's own number parser, so the bundle needs no second one.
+        Value::String(text) => serde_json::from_str::<serde_json::Number>(text.trim())
+            .map_or_else(|_| value.clone(), Value::Number),
         other => other.clone(),
     }
 }
@@ -132,7 +161,9 @@ fn number_or_numeric_text(value: &Value) -> Value {
 /// `datePublished` may be a date-time; the widget shows the date.
 fn date_part(value: &Value) -> Value {
     match value {
-        Value::String(text) if text.len() > 10 && text.is_char_boundary(10) && text.as_bytes()[10] == b'T' => {
+        Value::String(text)
+            if text.len() > 10 && text.is_char_boundary(10) && text.as_bytes()[10] == b'T' =>
+        {
             Value::String(text[..10].to_owned())
         }
         other => other.clone(),
@@ -165,16 +196,40 @@ mod tests {
         let film = film_from_blocks(&[MOVIE]).expect("the movie is valid");
         assert_eq!(film.title, "The Red Shoes");
         assert_eq!(film.certificate.as_deref(), Some("NR"));
-        assert_eq!(film.release.and_then(|r| r.date).map(|d| d.iso()).as_deref(), Some("1948-10-22"));
-        assert_eq!(film.synopsis.as_deref(), Some("A ballerina torn between art and love."));
+        assert_eq!(
+            film.release
+                .and_then(|r| r.date)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("1948-10-22")
+        );
+        assert_eq!(
+            film.synopsis.as_deref(),
+            Some("A ballerina torn between art and love.")
+        );
         let trailer = film.trailer.expect("trailer");
-        assert_eq!((trailer.url.as_str(), trailer.label.as_deref()), ("https://www.youtube.com/embed/abc", Some("The Red Shoes Trailers")));
+        assert_eq!(
+            (trailer.url.as_str(), trailer.label.as_deref()),
+            (
+                "https://www.youtube.com/embed/abc",
+                Some("The Red Shoes Trailers")
+            )
+        );
         let poster = film.poster.expect("poster");
         assert_eq!(poster.alt.as_deref(), Some("Vicky in red shoes"));
         assert_eq!(film.reviews.len(), 2);
         assert_eq!(film.reviews[0].author, "katyhun");
-        assert_eq!(film.reviews[0].date.map(|d| d.iso()).as_deref(), Some("2015-03-14"));
-        assert_eq!(film.reviews[0].rating, Some(Rating { value_tenths: 90, best_tenths: 100 }));
+        assert_eq!(
+            film.reviews[0].date.map(|d| d.iso()).as_deref(),
+            Some("2015-03-14")
+        );
+        assert_eq!(
+            film.reviews[0].rating,
+            Some(Rating {
+                value_tenths: 90,
+                best_tenths: 100
+            })
+        );
         assert_eq!(film.reviews[1].author, "Maria Trim");
     }
 
@@ -184,7 +239,10 @@ mod tests {
         assert!(film_from_blocks(&[graph.as_str()]).is_ok());
         let list = format!(r#"[{{ "@type": "Organization" }}, {MOVIE}]"#);
         assert!(film_from_blocks(&[list.as_str()]).is_ok());
-        let typed_list = MOVIE.replace(r#""@type": "Movie""#, r#""@type": ["Movie", "CreativeWork"]"#);
+        let typed_list = MOVIE.replace(
+            r#""@type": "Movie""#,
+            r#""@type": ["Movie", "CreativeWork"]"#,
+        );
         assert!(film_from_blocks(&[typed_list.as_str()]).is_ok());
         assert!(film_from_blocks(&["not json", r#"{ "@type": "Person" }"#, MOVIE]).is_ok());
     }
@@ -192,7 +250,10 @@ mod tests {
     #[test]
     fn no_movie_is_a_clear_error() {
         let error = film_from_blocks(&[r#"{ "@type": "Book", "name": "X" }"#]).unwrap_err();
-        assert!(error.message.starts_with("no schema.org Movie found"), "{error}");
+        assert!(
+            error.message.starts_with("no schema.org Movie found"),
+            "{error}"
+        );
         assert!(film_from_blocks::<&str>(&[]).is_err());
     }
 
@@ -200,7 +261,10 @@ mod tests {
     fn errors_name_the_field_and_the_source() {
         let movie = MOVIE.replace(r#""author": "Maria Trim", "#, "");
         let error = film_from_blocks(&[movie.as_str()]).unwrap_err();
-        assert_eq!(error.to_string(), "reviews[1].author: missing (in the page's JSON-LD Movie)");
+        assert_eq!(
+            error.to_string(),
+            "reviews[1].author: missing (in the page's JSON-LD Movie)"
+        );
         let movie = MOVIE.replace("https://www.youtube.com/embed/abc", "javascript:alert(1)");
         let error = film_from_blocks(&[movie.as_str()]).unwrap_err();
         assert_eq!(error.path, "trailer.url");

@@ -15,7 +15,7 @@ pub struct CertificateProps {
 #[component]
 pub fn Certificate(props: &CertificateProps) -> Html {
     html! {
-        <span class="fc-badge">
+        <span class="fc-badge" part="certificate">
             <span class="fc-visually-hidden">{props.labels.rated}{" "}</span>
             <span dir="auto">{props.certificate.clone()}</span>
         </span>

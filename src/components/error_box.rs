@@ -18,7 +18,7 @@ pub struct ErrorBoxProps {
 #[component]
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
     html! {
-        <div class="fc-error">
+        <div class="fc-error" part="error">
             <p class="fc-error__title">{props.labels.error_title}</p>
             <p class="fc-error__detail" dir="auto"><code>{props.error.to_string()}</code></p>
         </div>

@@ -36,12 +36,12 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
     let title_id = format!("{}-title", config.id_prefix);
     let has_meta = film.certificate.is_some() || film.release.is_some();
     html! {
-        <article class="fc-card" aria-labelledby={title_id.clone()}>
+        <article class="fc-card" part="card" aria-labelledby={title_id.clone()}>
             if let Some(poster) = &film.poster {
                 <Poster poster={poster.clone()} title={film.title.clone()} {labels} />
             }
             <div class="fc-card__body">
-                <@{config.title_tag()} id={title_id} class="fc-card__title" dir="auto">
+                <@{config.title_tag()} id={title_id} class="fc-card__title" part="title" dir="auto">
                     {&film.title}
                 </@>
                 if has_meta {
@@ -55,7 +55,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                     </p>
                 }
                 if let Some(synopsis) = &film.synopsis {
-                    <p class="fc-card__synopsis" dir="auto">{synopsis}</p>
+                    <p class="fc-card__synopsis" part="synopsis" dir="auto">{synopsis}</p>
                 }
                 if let Some(trailer) = &film.trailer {
                     <TrailerLink trailer={trailer.clone()} title={film.title.clone()} {labels} />

@@ -22,7 +22,7 @@ pub fn Poster(props: &PosterProps) -> Html {
         None => format!("{} {}", props.labels.poster_of, props.title),
     };
     html! {
-        <img class="fc-card__poster" src={props.poster.url.clone()} {alt}
+        <img class="fc-card__poster" part="poster" src={props.poster.url.clone()} {alt}
             loading="lazy" decoding="async" referrerpolicy="no-referrer" />
     }
 }

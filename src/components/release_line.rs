@@ -17,7 +17,7 @@ pub struct ReleaseLineProps {
 pub fn ReleaseLine(props: &ReleaseLineProps) -> Html {
     let Release { date, region } = &props.release;
     html! {
-        <span class="fc-release">
+        <span class="fc-release" part="release">
             if let Some(date) = date {
                 <time datetime={date.iso()}>{props.labels.date(date)}</time>
             }

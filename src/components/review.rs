@@ -44,9 +44,9 @@ pub fn Review(props: &ReviewProps) -> Html {
         Callback::from(move |_: MouseEvent| on_toggle.emit(()))
     };
     html! {
-        <li class="fc-review">
+        <li class="fc-review" part="review">
             <p class="fc-review__byline">
-                <span class="fc-review__author" dir="auto">{&review.author}</span>
+                <span class="fc-review__author" part="review-author" dir="auto">{&review.author}</span>
                 if let Some(rating) = review.rating {
                     <RatingText {rating} {labels} />
                 }
@@ -54,11 +54,12 @@ pub fn Review(props: &ReviewProps) -> Html {
                     <time class="fc-review__date" datetime={date.iso()}>{labels.date(date)}</time>
                 }
             </p>
-            <p id={text_id.clone()} class="fc-review__text" dir="auto">{shown}</p>
+            <p id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</p>
             if matches!(excerpt, Excerpt::Cut(_)) {
                 <button
                     type="button"
                     class="fc-review__toggle"
+                    part="toggle"
                     aria-expanded={expanded.to_string()}
                     aria-controls={text_id.clone()}
                     onclick={on_click}

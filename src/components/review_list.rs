@@ -39,41 +39,41 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
     } else {
         total.min(config.max_reviews)
     };
-    let reviews = film.reviews[..shown].iter().enumerate().map(|(index, review)| {
-        let on_toggle = {
-            let dispatcher = state.dispatcher();
-            let on_toggle = on_toggle.clone();
-            let expanded = !state.is_expanded(index);
-            let review_id = review
-                .id
-                .clone()
-                .unwrap_or_else(|| (index + 1).to_string());
-            Callback::from(move |()| {
-                dispatcher.dispatch(ReviewsAction::Toggle(index));
-                on_toggle.emit(ReviewToggle {
-                    review_id: review_id.clone(),
-                    expanded,
-                });
-            })
-        };
-        html! {
-            <Review
-                key={index}
-                review={review.clone()}
-                text_id={format!("{}-review-{index}", config.id_prefix)}
-                collapse_at={config.collapse_at}
-                expanded={state.is_expanded(index)}
-                {on_toggle}
-                {labels}
-            />
-        }
-    });
+    let reviews = film.reviews[..shown]
+        .iter()
+        .enumerate()
+        .map(|(index, review)| {
+            let on_toggle = {
+                let dispatcher = state.dispatcher();
+                let on_toggle = on_toggle.clone();
+                let expanded = !state.is_expanded(index);
+                let review_id = review.id.clone().unwrap_or_else(|| (index + 1).to_string());
+                Callback::from(move |()| {
+                    dispatcher.dispatch(ReviewsAction::Toggle(index));
+                    on_toggle.emit(ReviewToggle {
+                        review_id: review_id.clone(),
+                        expanded,
+                    });
+                })
+            };
+            html! {
+                <Review
+                    key={index}
+                    review={review.clone()}
+                    text_id={format!("{}-review-{index}", config.id_prefix)}
+                    collapse_at={config.collapse_at}
+                    expanded={state.is_expanded(index)}
+                    {on_toggle}
+                    {labels}
+                />
+            }
+        });
     let on_show_all = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(ReviewsAction::ToggleShowAll))
     };
     html! {
-        <section class="fc-reviews" aria-labelledby={heading_id.clone()}>
+        <section class="fc-reviews" part="reviews" aria-labelledby={heading_id.clone()}>
             <@{config.section_tag()} id={heading_id} class="fc-reviews__heading">
                 {labels.reviews}
             </@>
@@ -86,6 +86,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
                 <button
                     type="button"
                     class="fc-reviews__more"
+                    part="show-all"
                     aria-expanded={state.is_showing_all().to_string()}
                     aria-controls={list_id}
                     onclick={on_show_all}

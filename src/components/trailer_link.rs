@@ -23,7 +23,7 @@ pub fn TrailerLink(props: &TrailerLinkProps) -> Html {
     };
     html! {
         <p class="fc-card__trailer">
-            <a class="fc-trailer" href={props.trailer.url.clone()} target="_blank" rel="noopener noreferrer">
+            <a class="fc-trailer" part="trailer" href={props.trailer.url.clone()} target="_blank" rel="noopener noreferrer">
                 <span dir="auto">{label}</span>
                 <span class="fc-visually-hidden">{" "}{props.labels.opens_in_new_tab}</span>
             </a>
