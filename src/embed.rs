@@ -110,8 +110,8 @@ pub fn mount(host: &Element) {
         source => WidgetData::from(source.read_now(host)),
     };
     report_failure(host, &data);
-    let app = yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data))
-        .render();
+    let app =
+        yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data)).render();
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
         registry.released.retain(|h| h != host);
@@ -154,7 +154,10 @@ impl Source {
         if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
             return Self::Inline(script.text_content().unwrap_or_default());
         }
-        if let Some(url) = host.get_attribute("src").filter(|url| !url.trim().is_empty()) {
+        if let Some(url) = host
+            .get_attribute("src")
+            .filter(|url| !url.trim().is_empty())
+        {
             return Self::Fetch(url);
         }
         if host.get_attribute("source").as_deref() == Some("ld+json") {
@@ -178,10 +181,11 @@ impl Source {
 }
 
 fn json_ld_blocks(host: &Element) -> Vec<String> {
-    let Some(scripts) = host
-        .owner_document()
-        .and_then(|document| document.query_selector_all("script[type='application/ld+json']").ok())
-    else {
+    let Some(scripts) = host.owner_document().and_then(|document| {
+        document
+            .query_selector_all("script[type='application/ld+json']")
+            .ok()
+    }) else {
         return Vec::new();
     };
     (0..scripts.length())
@@ -198,18 +202,27 @@ async fn fetch_film(url: &str) -> Result<crate::model::Film, DataError> {
         .map_err(|_| failed("the network request failed".into()))?
         .unchecked_into();
     if !response.ok() {
-        return Err(failed(format!("the server answered HTTP {}", response.status())));
+        return Err(failed(format!(
+            "the server answered HTTP {}",
+            response.status()
+        )));
     }
-    let text = JsFuture::from(response.text().map_err(|_| failed("unreadable body".into()))?)
-        .await
-        .map_err(|_| failed("the download broke off".into()))?;
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| failed("unreadable body".into()))?,
+    )
+    .await
+    .map_err(|_| failed("the download broke off".into()))?;
     data::parse(&text.as_string().unwrap_or_default())
 }
 
 fn props(host: &Element, config: &Rc<Config>, data: WidgetData) -> WidgetProps {
     let on_ready = {
         let host = host.clone();
-        Callback::from(move |title: String| dispatch(&host, "filmcard:ready", &[("title", title.into())]))
+        Callback::from(move |title: String| {
+            dispatch(&host, "filmcard:ready", &[("title", title.into())])
+        })
     };
     let on_toggle = {
         let host = host.clone();
@@ -311,7 +324,9 @@ fn release_detached() {
             .into_iter()
             .partition(|m| !m.host.is_connected());
         registry.mounted = kept;
-        registry.released.extend(gone.iter().map(|m: &Mounted| m.host.clone()));
+        registry
+            .released
+            .extend(gone.iter().map(|m: &Mounted| m.host.clone()));
         gone
     });
     for mounted in detached {
