@@ -139,3 +139,37 @@ async fn mounting_twice_renders_one_widget() {
     assert_eq!(host.shadow_root(), Some(shadow.clone()));
     assert_eq!(shadow.query_selector_all(".fc-card").unwrap().length(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn toggling_a_review_tells_the_host_page() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let (host, shadow) = mounted(DEMO).await;
+    let heard: Rc<RefCell<Vec<String>>> = Rc::default();
+    let listener = {
+        let heard = heard.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let detail = event.detail();
+            let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).unwrap();
+            heard.borrow_mut().push(format!(
+                "{} {} {}",
+                event.type_(),
+                field("id").as_string().unwrap(),
+                field("expanded").as_bool().unwrap()
+            ));
+        })
+    };
+    host.add_event_listener_with_callback("filmcard:toggle", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let button: HtmlElement = find(&shadow, ".fc-review__toggle").dyn_into().unwrap();
+    button.click();
+    yew::scheduler::flush().await;
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        *heard.borrow(),
+        ["filmcard:toggle 2 true", "filmcard:toggle 2 false"]
+    );
+}
