@@ -255,23 +255,32 @@ test('the shipped JavaScript has no eval or new Function', async () => {
   }
 });
 
-test('layout shift while a card loads in the middle of a post', async () => {
-  const { context, page } = await open('/article.html');
-  try {
-    await shown(page, 'inline');
-    const cls = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 200);
-        }),
-    );
-    console.log(`CLS with a card above the fold: ${cls.toFixed(4)}`);
-    assert.ok(cls <= 0.05, `CLS ${cls}`);
-  } finally {
-    await context.close();
-  }
-});
+// The goal is 0.05 everywhere. On a phone the card is tall next to the screen, and with no space
+// reserved before the wasm runs the shift measures about 0.06 there: its bound guards against
+// getting worse until space is reserved.
+const CLS_BOUNDS = [
+  ['desktop', { width: 1280, height: 720 }, 0.05],
+  ['phone', { width: 390, height: 844 }, 0.08],
+];
+for (const [device, viewport, bound] of CLS_BOUNDS) {
+  test(`layout shift while a card loads in the middle of a post, ${device}`, async () => {
+    const { context, page } = await open('/article.html', { viewport });
+    try {
+      await shown(page, 'inline');
+      const cls = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 200);
+          }),
+      );
+      console.log(`CLS on a ${device}: ${cls.toFixed(4)}`);
+      assert.ok(cls <= bound, `CLS ${cls} is over ${bound}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
