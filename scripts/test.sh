@@ -54,6 +54,9 @@ count_layer unit
 run_layer render cargo test --locked --test render
 count_layer render
 
+run_layer hardening cargo test --locked --test bad_data --test source_guard --test contrast
+count_layer hardening
+
 run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
 count_layer browser
 

@@ -40,18 +40,79 @@ impl fmt::Display for DataError {
 impl std::error::Error for DataError {}
 
 /// Parses film data from JSON text and validates it.
+///
+/// A leading byte order mark is ignored: editors on Windows save one, and bloggers paste it along
+/// with the data without being able to see it.
 pub fn parse(text: &str) -> Result<Film, DataError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| {
-        DataError::new(
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(DataError::new(
             "",
-            format!(
-                "the film data is not valid JSON (line {}, column {})",
-                error.line(),
-                error.column()
-            ),
-        )
-    })?;
+            "the film data is empty; it must be a JSON object ({ ... })",
+        ));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|error| json_error(text, &error))?;
     from_value(&value)
+}
+
+/// Says where the JSON breaks and, for the mistakes people make by hand, what to fix.
+fn json_error(text: &str, error: &serde_json::Error) -> DataError {
+    // serde_json names the problem only in its display text, in a parser's words.
+    let display = error.to_string();
+    let reason = display.split(" at line ").next().unwrap_or_default();
+    // The column counts bytes and stops on the first byte of what could not be read; a line
+    // break inside text is reported on the next line, where the culprit is not.
+    let unread = text
+        .split('\n')
+        .nth(error.line().saturating_sub(1))
+        .and_then(|line| line.get(error.column().saturating_sub(1)..))
+        .filter(|_| !reason.starts_with("control character"))
+        .unwrap_or_default();
+    let culprit = unread.chars().next();
+    let hint = if error.is_eof() {
+        "it ends too early; is a closing }, ] or \" missing?"
+    } else if matches!(
+        culprit,
+        Some('\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+    ) {
+        // Blog editors turn typed quotes into typographic ones.
+        "quotes must be straight (\") and not curly (\u{201c} \u{201d})"
+    } else if culprit == Some('\'') {
+        "text and field names must be in double quotes (\"), not single quotes"
+    } else if unread.starts_with("//") || unread.starts_with("/*") {
+        "JSON does not allow comments"
+    } else {
+        match reason {
+            "trailing characters" => "there is more text after the end of the data",
+            "recursion limit exceeded" => "lists or objects are nested too deeply",
+            "lone leading surrogate in hex escape"
+            | "unexpected end of hex escape"
+            | "invalid unicode code point" => "a \\u escape does not stand for a real character",
+            "invalid escape" => "a backslash must start an escape such as \\n, \\\" or \\\\",
+            "trailing comma" => "there is a comma just before a closing } or ]",
+            "key must be a string" => "field names must be in double quotes",
+            "expected value" => "a value is missing here, or text is not in double quotes",
+            "expected ident" => "only true, false and null may be written without quotes",
+            "expected `:`" => "a colon (:) must follow each field name",
+            "expected `,` or `}`" => "a comma (,) or a closing } is missing here",
+            "expected `,` or `]`" => "a comma (,) or a closing ] is missing here",
+            "number out of range" => "a number is too large",
+            "invalid number" => "a number is not written like 9 or 8.5",
+            reason if reason.starts_with("control character") => {
+                "a line break or tab inside text must be written \\n or \\t"
+            }
+            reason => reason,
+        }
+    };
+    DataError::new(
+        "",
+        format!(
+            "the film data is not valid JSON (line {}, column {}): {hint}",
+            error.line(),
+            // serde_json reports column 0 for a break at a line's end; people count from 1.
+            error.column().max(1)
+        ),
+    )
 }
 
 /// Validates an already parsed JSON value as film data.
@@ -181,47 +242,76 @@ impl<'a> Fields<'a> {
     fn optional_id(&self, name: &str) -> Result<Option<String>, DataError> {
         match self.get(name) {
             Some(Value::Number(number)) if number.is_u64() => Ok(Some(number.to_string())),
-            _ => self.optional_text(name),
+            Some(Value::Number(number)) => Err(DataError::new(
+                self.path_of(name),
+                format!("must be text or a whole number of 0 or more, found {number}"),
+            )),
+            None | Some(Value::String(_)) => self.optional_text(name),
+            Some(other) => Err(wrong_type(
+                self.path_of(name),
+                "text or a whole number",
+                other,
+            )),
+        }
+    }
+
+    fn optional_number(&self, name: &str) -> Result<Option<f64>, DataError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::Number(number)) => Ok(number.as_f64()),
+            Some(other) => Err(wrong_type(self.path_of(name), "a number", other)),
         }
     }
 
     fn required_url(&self, name: &str) -> Result<String, DataError> {
         let url = self.required_text(name)?;
-        if is_web_url(&url) {
-            Ok(url)
-        } else {
-            Err(DataError::new(
-                self.path_of(name),
-                "must be a web address starting with https:// or http://",
-            ))
+        match url_problem(&url) {
+            None => Ok(url),
+            Some(problem) => Err(DataError::new(self.path_of(name), problem)),
         }
     }
 
     fn optional_date(&self, name: &str) -> Result<Option<PartialDate>, DataError> {
-        let Some(text) = self.optional_text(name)? else {
+        let text = match self.get(name) {
+            Some(Value::String(_)) | None => self.optional_text(name)?,
+            Some(other) => {
+                return Err(wrong_type(
+                    self.path_of(name),
+                    "a date in quotes, e.g. \"1948-10-22\"",
+                    other,
+                ))
+            }
+        };
+        let Some(text) = text else {
             return Ok(None);
         };
-        parse_date(&text).map(Some).ok_or_else(|| {
-            DataError::new(
-                self.path_of(name),
-                "must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22",
-            )
-        })
+        read_date(&text)
+            .map(Some)
+            .map_err(|problem| DataError::new(self.path_of(name), problem))
     }
 
     /// A rating as `{ "value": 9, "best": 10 }` or a bare number out of 10.
     fn optional_rating(&self, name: &str) -> Result<Option<Rating>, DataError> {
+        // Kept in tenths, so the checks below compare what the card will display.
+        let tenths = |number: f64| (number * 10.0).round();
         let path = self.path_of(name);
-        let (value, best) = match self.get(name) {
+        let scale = match self.get(name) {
             None => return Ok(None),
-            Some(Value::Number(value)) => (value.as_f64(), Some(10.0)),
-            Some(Value::Object(scale)) => (
-                scale.get("value").and_then(Value::as_f64),
-                match scale.get("best") {
-                    None | Some(Value::Null) => Some(10.0),
-                    Some(best) => best.as_f64(),
-                },
-            ),
+            Some(Value::Number(value)) => {
+                let value = value.as_f64().map(tenths).unwrap_or(f64::NAN);
+                return if (0.0..=100.0).contains(&value) {
+                    Ok(Some(Rating {
+                        value_tenths: value as u32,
+                        best_tenths: 100,
+                    }))
+                } else {
+                    Err(DataError::new(
+                        path,
+                        "must be a number from 0 to 10, or { \"value\": 4, \"best\": 5 } for another scale",
+                    ))
+                };
+            }
+            Some(Value::Object(object)) => Fields { object, path },
             Some(other) => {
                 return Err(wrong_type(
                     path,
@@ -230,21 +320,31 @@ impl<'a> Fields<'a> {
                 ))
             }
         };
-        let tenths = |number: f64| (number * 10.0).round();
-        match (value.map(tenths), best.map(tenths)) {
-            (Some(value), Some(best))
-                if best > 0.0 && best <= 1000.0 && (0.0..=best).contains(&value) =>
-            {
-                Ok(Some(Rating {
-                    value_tenths: value as u32,
-                    best_tenths: best as u32,
-                }))
-            }
-            _ => Err(DataError::new(
-                path,
-                "must be a number from 0 to the best score, e.g. { \"value\": 9, \"best\": 10 }",
-            )),
+        let value = scale
+            .optional_number("value")?
+            .ok_or_else(|| DataError::new(scale.path_of("value"), "missing"))?;
+        let best = scale.optional_number("best")?.unwrap_or(10.0);
+        let best = tenths(best);
+        if !(1.0..=1000.0).contains(&best) {
+            return Err(DataError::new(
+                scale.path_of("best"),
+                "must be a number from 0.1 to 100",
+            ));
         }
+        let value = tenths(value);
+        if !(0.0..=best).contains(&value) {
+            return Err(DataError::new(
+                scale.path_of("value"),
+                format!(
+                    "must be a number from 0 to {}, the best score",
+                    Rating::display_tenths(best as u32)
+                ),
+            ));
+        }
+        Ok(Some(Rating {
+            value_tenths: value as u32,
+            best_tenths: best as u32,
+        }))
     }
 }
 
@@ -269,54 +369,84 @@ fn describe(value: &Value) -> &'static str {
 /// Accepts only absolute `http:`/`https:` URLs with a host and no credentials, written without
 /// white space or control characters (which browsers strip, hiding a different scheme).
 pub fn is_web_url(url: &str) -> bool {
-    if url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
-    {
-        return false;
-    }
-    let Some((scheme, rest)) = url.split_once(':') else {
-        return false;
+    url_problem(url).is_none()
+}
+
+/// Why `url` may not be linked to, in a blogger's words; `None` when it may.
+fn url_problem(url: &str) -> Option<&'static str> {
+    const NOT_WEB: &str = "must be a web address starting with https:// or http://";
+    let is_hidden = |c: char| c.is_whitespace() || c.is_control();
+    // The scheme is judged as a browser reads it, with white space and control characters
+    // dropped, so that ` javascript:` and `java\tscript:` are named for what they are.
+    let visible: String = url.chars().filter(|&c| !is_hidden(c)).collect();
+    let Some((scheme, rest)) = visible.split_once(':') else {
+        return Some(NOT_WEB);
     };
     if !scheme.eq_ignore_ascii_case("https") && !scheme.eq_ignore_ascii_case("http") {
-        return false;
+        return Some(NOT_WEB);
+    }
+    if url.chars().any(is_hidden) {
+        return Some("must not contain spaces, tabs, line breaks or other invisible characters");
+    }
+    if url.contains('\\') {
+        return Some("must use / and never \\");
     }
     let Some(after_slashes) = rest.strip_prefix("//") else {
-        return false;
+        return Some(NOT_WEB);
     };
     let authority = after_slashes
         .split(['/', '?', '#'])
         .next()
         .unwrap_or_default();
-    !authority.is_empty() && !authority.contains('@') && !authority.starts_with(':')
+    if authority.is_empty() || authority.starts_with(':') {
+        Some("must name a site after the //, e.g. https://example.com/")
+    } else if authority.contains('@') {
+        Some("must not contain a user name or password (user:password@)")
+    } else {
+        None
+    }
 }
 
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists in that month.
 pub fn parse_date(text: &str) -> Option<PartialDate> {
+    read_date(text).ok()
+}
+
+/// [`parse_date`], saying what is wrong: the shape, or a day the month does not have.
+fn read_date(text: &str) -> Result<PartialDate, String> {
+    const SHAPE: &str = "must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22";
+    let shape = || SHAPE.to_owned();
     let mut parts = text.split('-');
-    let year = number(parts.next()?, 4)?;
+    let year = parts
+        .next()
+        .and_then(|part| number(part, 4))
+        .ok_or_else(shape)?;
     let month = match parts.next() {
-        Some(part) => Some(number(part, 2)?),
+        Some(part) => Some(number(part, 2).ok_or_else(shape)?),
         None => None,
     };
     let day = match parts.next() {
-        Some(part) => Some(number(part, 2)?),
+        Some(part) => Some(number(part, 2).ok_or_else(shape)?),
         None => None,
     };
     if parts.next().is_some() || year == 0 {
-        return None;
+        return Err(shape());
     }
     if let Some(month) = month {
         if !(1..=12).contains(&month) {
-            return None;
+            return Err(shape());
         }
         if let Some(day) = day {
-            if day == 0 || day > days_in_month(year, month) {
-                return None;
+            let days = days_in_month(year, month);
+            if day == 0 || day > days {
+                return Err(format!(
+                    "must be a real date: the days of {} {year} go from 01 to {days}",
+                    crate::i18n::ENGLISH.months[usize::from(month - 1)]
+                ));
             }
         }
     }
-    Some(PartialDate {
+    Ok(PartialDate {
         year,
         month: month.map(|m| m as u8),
         day: day.map(|d| d as u8),

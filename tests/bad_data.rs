@@ -1,0 +1,697 @@
+//! Hostile and mistaken film data: every input gets a clear answer naming the field, and nothing
+//! a blogger can paste makes the widget panic, overflow its stack or stall.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
+use std::time::{Duration, Instant};
+
+use filmcard::data::{self, DataError};
+use filmcard::model::Film;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use serde_json::{json, Map, Value};
+
+const CORPUS: &str = include_str!("corpus/cases.txt");
+const DEMO: &str = include_str!("../demo/the-red-shoes.json");
+
+/// The fields the film data has at its top level; every error path starts with one of them.
+const TOP_LEVEL: [&str; 7] = [
+    "title",
+    "certificate",
+    "release",
+    "synopsis",
+    "trailer",
+    "poster",
+    "reviews",
+];
+
+struct Case {
+    name: String,
+    input: String,
+    /// The error as the card shows it, or `None` when the data must be accepted.
+    expected: Option<String>,
+}
+
+fn corpus() -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut lines = CORPUS.lines();
+    while let Some(line) = lines.next() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let name = line
+            .strip_prefix("=== ")
+            .unwrap_or_else(|| panic!("cases.txt: expected \"=== name\", found {line:?}"));
+        let mut input = Vec::new();
+        let expected = loop {
+            let line = lines
+                .next()
+                .unwrap_or_else(|| panic!("cases.txt: case {name:?} has no \"--> \" line"));
+            match line.strip_prefix("--> ") {
+                Some(expected) => break expected,
+                None => input.push(line),
+            }
+        };
+        cases.push(Case {
+            name: name.to_owned(),
+            input: input.join("\n"),
+            expected: (expected != "ok").then(|| expected.to_owned()),
+        });
+    }
+    cases
+}
+
+/// Runs `parse` so that a panic becomes a reportable outcome instead of ending the whole test.
+fn parse_guarded(input: &str) -> Result<Result<Film, DataError>, String> {
+    panic::catch_unwind(AssertUnwindSafe(|| data::parse(input))).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+    })
+}
+
+/// What the card shows for a result: the error text, or `ok`.
+fn shown(result: &Result<Film, DataError>) -> String {
+    match result {
+        Ok(_) => "ok".to_owned(),
+        Err(error) => error.to_string(),
+    }
+}
+
+/// The promises a `Film` makes to the views, which never re-check them.
+fn film_invariants(film: &Film) -> Result<(), String> {
+    let blank = |text: &str| text.trim().is_empty();
+    let mut problems = Vec::new();
+    let mut check = |ok: bool, what: &str| {
+        if !ok {
+            problems.push(what.to_owned());
+        }
+    };
+    check(!blank(&film.title), "blank title");
+    for (name, text) in [
+        ("certificate", film.certificate.as_deref()),
+        ("synopsis", film.synopsis.as_deref()),
+        (
+            "release.region",
+            film.release.as_ref().and_then(|r| r.region.as_deref()),
+        ),
+        (
+            "trailer.label",
+            film.trailer.as_ref().and_then(|t| t.label.as_deref()),
+        ),
+        (
+            "poster.alt",
+            film.poster.as_ref().and_then(|p| p.alt.as_deref()),
+        ),
+    ] {
+        check(!text.is_some_and(blank), &format!("blank {name} kept"));
+    }
+    if let Some(trailer) = &film.trailer {
+        check(data::is_web_url(&trailer.url), "trailer.url not a web URL");
+    }
+    if let Some(poster) = &film.poster {
+        check(data::is_web_url(&poster.url), "poster.url not a web URL");
+    }
+    let dates = film
+        .release
+        .iter()
+        .filter_map(|r| r.date)
+        .chain(film.reviews.iter().filter_map(|r| r.date));
+    for date in dates {
+        check(
+            data::parse_date(&date.iso()) == Some(date),
+            &format!("date {date:?} does not round-trip"),
+        );
+    }
+    let mut ids = BTreeSet::new();
+    for (index, review) in film.reviews.iter().enumerate() {
+        check(
+            !blank(&review.author),
+            &format!("reviews[{index}]: blank author"),
+        );
+        check(
+            !blank(&review.text),
+            &format!("reviews[{index}]: blank text"),
+        );
+        if let Some(id) = &review.id {
+            check(!blank(id), &format!("reviews[{index}]: blank id"));
+            check(ids.insert(id), &format!("reviews[{index}]: repeated id"));
+        }
+        if let Some(rating) = review.rating {
+            check(
+                (1..=1000).contains(&rating.best_tenths)
+                    && rating.value_tenths <= rating.best_tenths,
+                &format!("reviews[{index}]: rating {rating:?} off its scale"),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join(", "))
+    }
+}
+
+/// What every refusal promises: a message, and a path that names a real field.
+fn error_invariants(error: &DataError) -> Result<(), String> {
+    let head = error.path.split(['.', '[']).next().unwrap_or_default();
+    if error.message.trim().is_empty() {
+        Err(format!("{error:?} has no message"))
+    } else if !error.path.is_empty() && !TOP_LEVEL.contains(&head) {
+        Err(format!("{error:?} names no field of the film data"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Timings are taken with the processor to themselves: the property tests, which only need to
+/// finish, hold it shared, and a timing holds it alone.
+static PROCESSOR: RwLock<()> = RwLock::new(());
+
+fn shared() -> RwLockReadGuard<'static, ()> {
+    PROCESSOR.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {
+    let _alone = PROCESSOR.write().unwrap_or_else(PoisonError::into_inner);
+    let start = Instant::now();
+    let out = work();
+    (out, start.elapsed())
+}
+
+#[test]
+fn the_corpus_is_large_and_well_formed() {
+    let cases = corpus();
+    assert!(
+        cases.len() >= 50,
+        "only {} cases in corpus/cases.txt",
+        cases.len()
+    );
+    let mut names = BTreeSet::new();
+    for case in &cases {
+        assert!(
+            names.insert(&case.name),
+            "case {:?} appears twice",
+            case.name
+        );
+    }
+    let refusals = cases.iter().filter(|case| case.expected.is_some()).count();
+    assert!(refusals >= 50, "only {refusals} cases expect an error");
+}
+
+#[test]
+fn every_corpus_case_gets_its_expected_answer() {
+    let mut failures = String::new();
+    let cases = corpus();
+    for case in &cases {
+        let result = match parse_guarded(&case.input) {
+            Ok(result) => result,
+            Err(panic) => {
+                writeln!(failures, "{:?}: panicked: {panic}", case.name).unwrap();
+                continue;
+            }
+        };
+        let expected = case.expected.as_deref().unwrap_or("ok");
+        let actual = shown(&result);
+        if actual != expected {
+            writeln!(
+                failures,
+                "{:?}:\n    expected {expected}\n    got      {actual}",
+                case.name
+            )
+            .unwrap();
+        }
+        let invariants = match &result {
+            Ok(film) => film_invariants(film),
+            Err(error) => error_invariants(error),
+        };
+        if let Err(problem) = invariants {
+            writeln!(failures, "{:?}: {problem}", case.name).unwrap();
+        }
+        // Text that is valid JSON must be judged the same whichever entry point it comes through.
+        if let Ok(value) = serde_json::from_str::<Value>(&case.input) {
+            if data::from_value(&value) != result {
+                writeln!(failures, "{:?}: from_value disagrees with parse", case.name).unwrap();
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} corpus cases:\n{failures}",
+        cases.len()
+    );
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_ignored() {
+    let plain = data::parse(DEMO).expect("the demo data is valid");
+    assert_eq!(data::parse(&format!("\u{feff}{DEMO}")), Ok(plain));
+    // The mark is invisible, so positions must count from what the blogger sees.
+    let broken = "{ \"title\": }";
+    assert_eq!(
+        data::parse(&format!("\u{feff}{broken}")),
+        data::parse(broken)
+    );
+    assert_eq!(
+        data::parse("\u{feff}").unwrap_err().message,
+        "the film data is empty; it must be a JSON object ({ ... })"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_anywhere_else_is_refused() {
+    for text in [
+        "\u{feff}\u{feff}{ \"title\": \"The Red Shoes\" }",
+        " \u{feff}{ \"title\": \"The Red Shoes\" }",
+        "{ \"title\": \"The Red Shoes\" }\u{feff}",
+    ] {
+        let error = data::parse(text).expect_err(text);
+        assert!(
+            error.message.starts_with("the film data is not valid JSON"),
+            "{text:?}: {error}"
+        );
+    }
+}
+
+#[test]
+fn a_ten_megabyte_review_parses_quickly() {
+    // Escapes and accented letters keep the JSON string reader off its fastest path.
+    let paragraph = "Tr\u{e8}s beau film, \\\"a masterpiece\\\".\\n";
+    let repeats = 10 * 1024 * 1024 / paragraph.len() + 1;
+    let text = paragraph.repeat(repeats);
+    let json = format!(
+        r#"{{ "title": "The Red Shoes", "reviews": [{{ "author": "Maria Trim", "text": "{text}" }}] }}"#
+    );
+    assert!(json.len() > 10 * 1024 * 1024);
+    let (film, elapsed) = timed(|| data::parse(&json));
+    let film = film.expect("a long review is still a review");
+    let review = &film.reviews[0].text;
+    assert!(review.starts_with("Tr\u{e8}s beau film, \"a masterpiece\".\nTr"));
+    assert_eq!(review.matches('\n').count(), repeats);
+    println!("10 MB review: parsed in {elapsed:?}");
+    assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
+}
+
+fn many_reviews(count: usize) -> String {
+    let mut json = String::from(r#"{ "title": "The Red Shoes", "reviews": ["#);
+    for index in 0..count {
+        if index > 0 {
+            json.push(',');
+        }
+        write!(
+            json,
+            r#"{{ "id": "r-{index}", "author": "Reader {index}", "text": "Review number {index}.", "date": "2015-03-14", "rating": {{ "value": {}, "best": 10 }} }}"#,
+            index % 11
+        )
+        .unwrap();
+    }
+    json.push_str("] }");
+    json
+}
+
+#[test]
+fn a_hundred_thousand_reviews_parse_in_reasonable_time() {
+    let json = many_reviews(100_000);
+    let (film, elapsed) = timed(|| data::parse(&json));
+    let film = film.expect("many reviews are still reviews");
+    assert_eq!(film.reviews.len(), 100_000);
+    assert_eq!(film.reviews[99_999].id.as_deref(), Some("r-99999"));
+    println!(
+        "100,000 reviews ({:.1} MB): parsed in {elapsed:?}",
+        json.len() as f64 / 1e6
+    );
+    assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
+}
+
+#[test]
+fn a_mistake_at_the_end_of_a_long_list_is_found() {
+    let json = many_reviews(100_000);
+    let last = r#""author": "Reader 99999", "#;
+    assert_eq!(json.matches(last).count(), 1);
+    let error = data::parse(&json.replace(last, "")).unwrap_err();
+    assert_eq!(error.to_string(), "reviews[99999].author: missing");
+    let repeated = json.replace(r#""id": "r-99999""#, r#""id": "r-4""#);
+    assert_eq!(
+        data::parse(&repeated).unwrap_err().to_string(),
+        "reviews[99999].id: the same id is already used by reviews[4]; ids must be unique"
+    );
+}
+
+#[test]
+fn deep_nesting_is_an_error_and_not_a_stack_overflow() {
+    let depth = 10_000;
+    let inputs = [
+        "[".repeat(depth),
+        format!("{}{}", "[".repeat(depth), "]".repeat(depth)),
+        format!(
+            r#"{{ "title": "The Red Shoes", "reviews": {}"#,
+            "[".repeat(depth)
+        ),
+        format!("{}1{}", r#"{"a":"#.repeat(depth), "}".repeat(depth)),
+        format!(
+            r#"{{ "title": "The Red Shoes", "synopsis": {}"x"{} }}"#,
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+    ];
+    for input in &inputs {
+        let error = data::parse(input).expect_err("nesting this deep is refused");
+        assert_eq!(error.path, "", "{error}");
+        assert!(
+            error
+                .message
+                .ends_with("lists or objects are nested too deeply"),
+            "{error}"
+        );
+    }
+    // An already parsed value can be deep too; validation reads only the fields it knows.
+    let mut deep = json!("x");
+    for _ in 0..1_000 {
+        deep = Value::Array(vec![deep]);
+    }
+    let film = json!({ "title": "The Red Shoes", "synopsis": deep, "extra": deep });
+    assert_eq!(
+        data::from_value(&film).unwrap_err().to_string(),
+        "synopsis: must be text, found a list"
+    );
+}
+
+// Property tests. Sizes are bounded so the whole file runs in well under a minute in a debug
+// build; failing inputs are shrunk and printed instead of being written next to the sources.
+
+fn runner(cases: u32) -> TestRunner {
+    TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+/// Checks one outcome; counts acceptances so a test can show its generator reaches them.
+fn judge(result: &Result<Film, DataError>, accepted: &Cell<u32>) -> Result<(), TestCaseError> {
+    let verdict = match result {
+        Ok(film) => {
+            accepted.set(accepted.get() + 1);
+            film_invariants(film)
+        }
+        Err(error) => error_invariants(error),
+    };
+    verdict.map_err(TestCaseError::fail)
+}
+
+const TEXTS: &[&str] = &[
+    "",
+    " ",
+    "\n\t",
+    "\u{a0}",
+    "\u{feff}",
+    "\u{200b}",
+    "The Red Shoes",
+    "a",
+    "7",
+    "r-1",
+    "1948",
+    "1948-10",
+    "1948-10-22",
+    "2024-02-29",
+    "1948-02-30",
+    "1948-13-45",
+    "0000",
+    "https://example.com/",
+    "http://example.com:8080/a?b#c",
+    "HTTPS://EXAMPLE.COM",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " https://example.com/",
+    "java\tscript:alert(1)",
+    "data:text/html,<b>x</b>",
+    "//evil.example",
+    "https://user:pass@example.com/",
+    "https://",
+    "http:\\\\evil.example",
+    "<script>alert(1)</script>",
+];
+
+const KEYS: &[&str] = &[
+    "title",
+    "certificate",
+    "release",
+    "date",
+    "region",
+    "synopsis",
+    "trailer",
+    "url",
+    "label",
+    "poster",
+    "alt",
+    "reviews",
+    "author",
+    "text",
+    "id",
+    "rating",
+    "value",
+    "best",
+];
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        1 => Just(Value::Null),
+        1 => any::<bool>().prop_map(Value::Bool),
+        1 => any::<i64>().prop_map(Value::from),
+        1 => (0u64..12).prop_map(Value::from),
+        1 => prop::sample::select(&[
+            -1.0, -0.0, 0.04, 0.05, 0.5, 4.5, 8.5, 9.95, 10.04, 10.05, 100.0, 1000.0, 1e300,
+        ][..])
+        .prop_map(Value::from),
+        4 => prop::sample::select(TEXTS).prop_map(Value::from),
+        1 => any::<String>().prop_map(Value::from),
+    ]
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(KEYS).prop_map(str::to_owned),
+        1 => "[a-z]{0,5}",
+    ]
+}
+
+fn tree() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(6, 96, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((key(), inner), 0..8)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// An optional field of a film-shaped object: usually plausible, sometimes anything, sometimes
+/// absent.
+fn field(plausible: BoxedStrategy<Value>) -> BoxedStrategy<Option<Value>> {
+    prop_oneof![
+        12 => plausible.prop_map(Some),
+        1 => tree().prop_map(Some),
+        3 => Just(None),
+    ]
+    .boxed()
+}
+
+/// A required field, absent rarely enough that whole films still get through.
+fn required(plausible: BoxedStrategy<Value>) -> BoxedStrategy<Option<Value>> {
+    prop_oneof![
+        30 => plausible.prop_map(Some),
+        1 => tree().prop_map(Some),
+        1 => Just(None),
+    ]
+    .boxed()
+}
+
+fn text() -> BoxedStrategy<Value> {
+    prop_oneof![
+        8 => "[A-Za-z][A-Za-z ]{0,12}".prop_map(Value::from),
+        1 => prop::sample::select(TEXTS).prop_map(Value::from),
+    ]
+    .boxed()
+}
+
+fn object(fields: Vec<(&'static str, BoxedStrategy<Option<Value>>)>) -> BoxedStrategy<Value> {
+    let (names, values): (Vec<_>, Vec<_>) = fields.into_iter().unzip();
+    values
+        .prop_map(move |values| {
+            let object = names
+                .iter()
+                .zip(values)
+                .filter_map(|(name, value)| Some(((*name).to_owned(), value?)))
+                .collect::<Map<_, _>>();
+            Value::Object(object)
+        })
+        .boxed()
+}
+
+fn film_shaped() -> impl Strategy<Value = Value> {
+    let date = || {
+        let written = |(y, m, d): (u16, u8, u8)| {
+            Value::from(match (m, d) {
+                (0, _) => format!("{y:04}"),
+                (m, 0) => format!("{y:04}-{m:02}"),
+                (m, d) => format!("{y:04}-{m:02}-{d:02}"),
+            })
+        };
+        prop_oneof![
+            4 => (1u16..=9999, 0u8..=12, 0u8..=28).prop_map(written),
+            1 => (0u16..=9999, 0u8..=13, 0u8..=32).prop_map(written),
+            1 => text(),
+        ]
+        .boxed()
+    };
+    let url = || {
+        prop_oneof![
+            4 => Just(Value::from("https://example.com/trailer")),
+            1 => prop::sample::select(TEXTS).prop_map(Value::from),
+        ]
+        .boxed()
+    };
+    let rating = prop_oneof![
+        (0u32..=110).prop_map(|tenths| json!(f64::from(tenths) / 10.0)),
+        (0u32..=50, 0u32..=60).prop_map(|(value, best)| json!({ "value": value, "best": best })),
+        Just(json!({ "value": 4 })),
+    ]
+    .boxed();
+    let id = prop_oneof![(0u64..50).prop_map(Value::from), text()].boxed();
+    let review = object(vec![
+        ("id", field(id)),
+        ("author", required(text())),
+        ("text", required(text())),
+        ("date", field(date())),
+        ("rating", field(rating)),
+    ]);
+    let reviews = prop::collection::vec(review, 0..5)
+        .prop_map(Value::Array)
+        .boxed();
+    let release = object(vec![("date", field(date())), ("region", field(text()))]);
+    let link = |text_name: &'static str| {
+        object(vec![("url", required(url())), (text_name, field(text()))])
+    };
+    object(vec![
+        ("title", required(text())),
+        ("certificate", field(text())),
+        ("release", field(release)),
+        ("synopsis", field(text())),
+        ("trailer", field(link("label"))),
+        ("poster", field(link("alt"))),
+        ("reviews", field(reviews)),
+    ])
+}
+
+/// Text made of JSON's own pieces and the field names, so that most of it almost parses.
+fn json_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(
+            &[
+                "{",
+                "}",
+                "[",
+                "]",
+                ",",
+                ":",
+                " ",
+                "\n",
+                "\"",
+                "\\",
+                "\\u",
+                "\\ud800",
+                "\\n",
+                "null",
+                "true",
+                "1",
+                "-0.5",
+                "1e999",
+                "\u{feff}",
+                "\"title\"",
+                "\"reviews\"",
+                "\"author\"",
+                "\"text\"",
+                "\"trailer\"",
+                "\"url\"",
+                "\"rating\"",
+                "\"x\"",
+                "\"https://example.com/\"",
+                "\"javascript:alert(1)\"",
+            ][..]
+        )
+        .prop_map(str::to_owned),
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..48).prop_map(|pieces| pieces.concat())
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    let _shared = shared();
+    let accepted = Cell::new(0);
+    let strategy = prop::collection::vec(any::<u8>(), 0..256)
+        .prop_map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+    runner(100_000)
+        .run(&strategy, |text| judge(&data::parse(&text), &accepted))
+        .unwrap();
+}
+
+#[test]
+fn near_json_text_never_panics_and_ignores_one_leading_mark() {
+    let _shared = shared();
+    let accepted = Cell::new(0);
+    runner(60_000)
+        .run(&json_soup(), |text| {
+            let result = data::parse(&text);
+            if !text.starts_with('\u{feff}') {
+                prop_assert_eq!(&data::parse(&format!("\u{feff}{text}")), &result);
+            }
+            judge(&result, &accepted)
+        })
+        .unwrap();
+}
+
+#[test]
+fn arbitrary_json_trees_never_panic() {
+    let _shared = shared();
+    let accepted = Cell::new(0);
+    runner(40_000)
+        .run(&tree(), |value| {
+            let result = data::from_value(&value);
+            prop_assert_eq!(&data::parse(&value.to_string()), &result);
+            judge(&result, &accepted)
+        })
+        .unwrap();
+}
+
+#[test]
+fn film_shaped_data_keeps_every_promise_when_accepted() {
+    let _shared = shared();
+    let accepted = Cell::new(0);
+    let refused = Cell::new(0);
+    let cases = 30_000;
+    runner(cases)
+        .run(&film_shaped(), |value| {
+            let result = data::from_value(&value);
+            if result.is_err() {
+                refused.set(refused.get() + 1);
+            }
+            prop_assert_eq!(&data::parse(&value.to_string()), &result);
+            judge(&result, &accepted)
+        })
+        .unwrap();
+    println!(
+        "film-shaped data: {} accepted, {} refused",
+        accepted.get(),
+        refused.get()
+    );
+    // Without both outcomes in good number, the invariants above would be checked on nothing.
+    assert!(accepted.get() > cases / 10, "{} accepted", accepted.get());
+    assert!(refused.get() > cases / 10, "{} refused", refused.get());
+}
