@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 out=dist
-cargo build --release --locked --lib --target wasm32-unknown-unknown
+cargo build --release --locked --bin filmcard --target wasm32-unknown-unknown
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \

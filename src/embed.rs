@@ -54,8 +54,7 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
 
-/// Runs when the module is instantiated: mounts every widget on the page, then keeps watching.
-#[wasm_bindgen(start)]
+/// Mounts every widget on the page, then keeps watching it; the bundle's `main`.
 pub fn start() {
     mount_all();
     watch_page();

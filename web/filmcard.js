@@ -1,12 +1,98 @@
 // Filmcard: the one script a page loads. It starts the widget once per page, however many times
 // the script tag appears, and finds its files next to itself, wherever it is served from.
+//
+// Before the wasm arrives it reserves each inline card's height, estimated from its data, so the
+// post around the card does not jump when the card appears.
 import init from './filmcard-core.js';
 
+function releaseSpace(host) {
+  host.style.removeProperty('min-height');
+  host.style.removeProperty('display');
+}
+
+/** Sets a min-height on a host with inline data, until the widget says it has rendered. */
+function reserveSpace(host) {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script || host.shadowRoot) return;
+  let film;
+  try {
+    film = JSON.parse(script.textContent.replace(/^\uFEFF/, ''));
+  } catch {
+    return;
+  }
+  // Until the widget styles it, the host is an empty inline element: the card will fill its
+  // container's width, up to the --fc-max-width default.
+  const container = host.parentElement;
+  const width = Math.min(
+    MAX_WIDTH,
+    container ? container.clientWidth - parseFloat(getComputedStyle(container).paddingLeft) - parseFloat(getComputedStyle(container).paddingRight) : 0,
+  );
+  if (!film || typeof film !== 'object' || !(width > 0)) return;
+  // A block, so the reservation applies before the widget's own stylesheet arrives.
+  host.style.display = 'block';
+  const height = estimateHeight(film, width, {
+    collapseAt: Number(host.getAttribute('collapse-at')) || 300,
+    maxReviews: Number(host.getAttribute('max-reviews')) || 10,
+  });
+  host.style.minHeight = `${Math.round(height)}px`;
+  const done = () => releaseSpace(host);
+  host.addEventListener('filmcard:ready', done, { once: true });
+  host.addEventListener('filmcard:error', done, { once: true });
+}
+
+// Line boxes and spacing of the collapsed card, in px, as styles/card.css lays it out at the
+// default 16px font size; the layout-shift test keeps these honest.
+const LINE = 24;
+const MAX_WIDTH = 704;
+const PADDING = 16;
+const TITLE_LINE = 28.8;
+
+let measure;
+function textWidth(text, font) {
+  measure ??= document.createElement('canvas').getContext('2d');
+  measure.font = font;
+  return measure.measureText(text).width;
+}
+
+/** How many lines `text` wraps to in `width` px; word wrapping leaves some of each line empty. */
+function lines(text, width, font = '16px system-ui, sans-serif') {
+  return String(text)
+    .split('\n')
+    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil((textWidth(paragraph, font) * 1.06) / width)), 0);
+}
+
+function graphemes(text) {
+  return [...new Intl.Segmenter().segment(String(text))].length;
+}
+
+function estimateHeight(film, outerWidth, { collapseAt, maxReviews }) {
+  const width = outerWidth - 2 - 2 * PADDING;
+  let height = 2 + 2 * PADDING;
+  height += lines(film.title ?? '', width, '700 24px system-ui, sans-serif') * TITLE_LINE + 4;
+  if (film.certificate || film.release) height += LINE + 12;
+  if (film.synopsis) height += lines(film.synopsis, width) * LINE + 12;
+  if (film.trailer) height += LINE;
+  const reviews = Array.isArray(film.reviews) ? film.reviews.slice(0, maxReviews) : [];
+  height += 1 + 2 * PADDING + 24 + 8;
+  reviews.forEach((review, index) => {
+    const text = String(review?.text ?? '');
+    const long = graphemes(text) > collapseAt;
+    height += (index === 0 ? 0 : 25) + 12 + LINE + 4;
+    height += lines(long ? text.slice(0, collapseAt) : text, width) * LINE;
+    if (long) height += 4 + 28;
+  });
+  if (Array.isArray(film.reviews) && film.reviews.length > maxReviews) height += 8 + 44;
+  return height;
+}
+
 const started = Symbol.for('filmcard.started');
+const HOSTS = 'film-card, [data-filmcard]';
 
 if (!globalThis[started]) {
   globalThis[started] = true;
+  for (const host of document.querySelectorAll(HOSTS)) reserveSpace(host);
   init({ module_or_path: new URL('./filmcard-core_bg.wasm', import.meta.url) }).catch((error) => {
+    for (const host of document.querySelectorAll(HOSTS)) releaseSpace(host);
     // Fails closed: one message, nothing else on the page is touched.
     console.error(
       `filmcard: the widget could not start (${error && error.message ? error.message : error}). ` +

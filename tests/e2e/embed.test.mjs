@@ -255,16 +255,19 @@ test('the shipped JavaScript has no eval or new Function', async () => {
   }
 });
 
-// The goal is 0.05 everywhere. On a phone the card is tall next to the screen, and with no space
-// reserved before the wasm runs the shift measures about 0.06 there: its bound guards against
-// getting worse until space is reserved.
+// With the script in the head and blocking="render", the loader reserves each card's space before
+// the first paint. Where an editor only allows the script in the body, the reservation comes
+// after the first paint and the post moves once: small on a desktop, about 0.06 on a phone, where
+// the card is tall next to the screen; that bound guards against getting worse.
 const CLS_BOUNDS = [
-  ['desktop', { width: 1280, height: 720 }, 0.05],
-  ['phone', { width: 390, height: 844 }, 0.08],
+  ['article.html', 'desktop', { width: 1280, height: 720 }, 0.05],
+  ['article.html', 'phone', { width: 390, height: 844 }, 0.05],
+  ['article-body.html', 'desktop', { width: 1280, height: 720 }, 0.05],
+  ['article-body.html', 'phone', { width: 390, height: 844 }, 0.08],
 ];
-for (const [device, viewport, bound] of CLS_BOUNDS) {
-  test(`layout shift while a card loads in the middle of a post, ${device}`, async () => {
-    const { context, page } = await open('/article.html', { viewport });
+for (const [fixture, device, viewport, bound] of CLS_BOUNDS) {
+  test(`layout shift while a card loads in the middle of a post, ${fixture}, ${device}`, async () => {
+    const { context, page } = await open(`/${fixture}`, { viewport });
     try {
       await shown(page, 'inline');
       const cls = await page.evaluate(
@@ -277,7 +280,7 @@ for (const [device, viewport, bound] of CLS_BOUNDS) {
             setTimeout(() => resolve(total), 200);
           }),
       );
-      console.log(`CLS on a ${device}: ${cls.toFixed(4)}`);
+      console.log(`CLS, ${fixture} on a ${device}: ${cls.toFixed(4)}`);
       assert.ok(cls <= bound, `CLS ${cls} is over ${bound}`);
     } finally {
       await context.close();
