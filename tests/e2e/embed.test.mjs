@@ -187,6 +187,33 @@ test('the theme attribute wins over the reader scheme; auto follows it live', as
   }
 });
 
+test('a page themes the card through --fc-* properties and ::part()', async () => {
+  const { context, page } = await open('/theming.html');
+  try {
+    await shown(page, 'inline');
+    const styles = await page.evaluate(() => {
+      const root = document.getElementById('inline').shadowRoot;
+      const style = (selector) => getComputedStyle(root.querySelector(selector));
+      return {
+        accent: style('.fc-trailer').color,
+        radius: style('.fc-card').borderTopLeftRadius,
+        titleFont: style('.fc-card__title').fontFamily,
+        titleSpacing: style('.fc-card__title').letterSpacing,
+        reviewSpacing: style('.fc-review__text').letterSpacing,
+      };
+    });
+    assert.deepEqual(styles, {
+      accent: 'rgb(11, 83, 148)',
+      radius: '3px',
+      titleFont: 'Georgia, serif',
+      titleSpacing: '2px',
+      reviewSpacing: 'normal',
+    });
+  } finally {
+    await context.close();
+  }
+});
+
 test('a removed widget is torn down and a re-inserted one mounts again', async () => {
   const { context, page } = await open('/blog.html');
   try {
