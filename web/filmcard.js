@@ -10,16 +10,50 @@ function releaseSpace(host) {
   host.style.removeProperty('display');
 }
 
+/** The film in a host's inline JSON, or undefined. */
+function inlineFilm(host) {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return undefined;
+  try {
+    const film = JSON.parse(script.textContent.replace(/^\uFEFF/, ''));
+    return film && typeof film === 'object' ? film : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same rule as the widget's: absolute http(s) with a host, no credentials, no white space. */
+function isWebUrl(url) {
+  return typeof url === 'string' && /^https?:\/\/[^\s\\/?#@:][^\s\\/?#@]*(?:[/?#][^\s\\]*)?$/i.test(url) && !/[\u0000-\u001f\u007f-\u009f]/.test(url);
+}
+
+/**
+ * When the wasm cannot run (missing, corrupt, blocked), a plain line in the card's place: the
+ * film's title and its trailer link, built with textContent so data stays text.
+ */
+function showFallback(host) {
+  const film = inlineFilm(host);
+  if (host.shadowRoot || !film || typeof film.title !== 'string') return;
+  const line = document.createElement('p');
+  const title = document.createElement('strong');
+  title.textContent = film.title;
+  line.append(title);
+  const trailer = film.trailer;
+  if (trailer && isWebUrl(trailer.url)) {
+    const link = document.createElement('a');
+    link.href = trailer.url;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = typeof trailer.label === 'string' && trailer.label.trim() ? trailer.label : `${film.title} trailer`;
+    line.append(' ', link);
+  }
+  host.attachShadow({ mode: 'open' }).append(line);
+}
+
 /** Sets a min-height on a host with inline data, until the widget says it has rendered. */
 function reserveSpace(host) {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script || host.shadowRoot) return;
-  let film;
-  try {
-    film = JSON.parse(script.textContent.replace(/^\uFEFF/, ''));
-  } catch {
-    return;
-  }
+  const film = inlineFilm(host);
+  if (!film || host.shadowRoot) return;
   // Until the widget styles it, the host is an empty inline element: the card will fill its
   // container's width, up to the --fc-max-width default.
   const container = host.parentElement;
@@ -27,7 +61,7 @@ function reserveSpace(host) {
     MAX_WIDTH,
     container ? container.clientWidth - parseFloat(getComputedStyle(container).paddingLeft) - parseFloat(getComputedStyle(container).paddingRight) : 0,
   );
-  if (!film || typeof film !== 'object' || !(width > 0)) return;
+  if (!(width > 0)) return;
   // A block, so the reservation applies before the widget's own stylesheet arrives.
   host.style.display = 'block';
   const height = estimateHeight(film, width, {
@@ -92,7 +126,10 @@ if (!globalThis[started]) {
   globalThis[started] = true;
   for (const host of document.querySelectorAll(HOSTS)) reserveSpace(host);
   init({ module_or_path: new URL('./filmcard-core_bg.wasm', import.meta.url) }).catch((error) => {
-    for (const host of document.querySelectorAll(HOSTS)) releaseSpace(host);
+    for (const host of document.querySelectorAll(HOSTS)) {
+      releaseSpace(host);
+      showFallback(host);
+    }
     // Fails closed: one message, nothing else on the page is touched.
     console.error(
       `filmcard: the widget could not start (${error && error.message ? error.message : error}). ` +

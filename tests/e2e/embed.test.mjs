@@ -14,6 +14,7 @@ const many = JSON.stringify({
 });
 
 let cdn;
+let brokenCdns;
 let blog;
 let closedPort;
 let browser;
@@ -25,13 +26,29 @@ const CSP = {
 
 before(async () => {
   cdn = await serve(`${ROOT}dist`, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+  const cors = () => ({ 'access-control-allow-origin': '*' });
+  brokenCdns = {
+    missing: await serve(`${ROOT}dist`, { headers: cors, missing: ['/filmcard-core_bg.wasm'] }),
+    corrupt: await serve(`${ROOT}dist`, { headers: cors, files: { '/filmcard-core_bg.wasm': 'this is not WebAssembly' } }),
+  };
   const unused = await serve(FIXTURES);
   closedPort = unused.url;
   await unused.close();
   const fill = (text) =>
     text.replaceAll('{{CDN}}', cdn.url).replaceAll('{{FILM}}', film).replaceAll('{{MANY}}', many).replaceAll('{{CLOSED}}', closedPort);
   blog = await serve(FIXTURES, {
-    files: { '/film.json': film, '/csp-no-wasm.html': fill(await readFile(`${FIXTURES}/csp.html`, 'utf8')) },
+    files: {
+      '/film.json': film,
+      '/csp-no-wasm.html': fill(await readFile(`${FIXTURES}/csp.html`, 'utf8')),
+      ...Object.fromEntries(
+        await Promise.all(
+          Object.entries(brokenCdns).map(async ([problem, server]) => [
+            `/wasm-${problem}.html`,
+            fill(await readFile(`${FIXTURES}/plain.html`, 'utf8')).replaceAll(cdn.url, server.url),
+          ]),
+        ),
+      ),
+    },
     transform: (path, text) => fill(text),
     headers: (path) => (CSP[path] ? { 'content-security-policy': fill(CSP[path]) } : {}),
   });
@@ -42,6 +59,7 @@ after(async () => {
   await browser?.close();
   await blog?.close();
   await cdn?.close();
+  for (const server of Object.values(brokenCdns ?? {})) await server.close();
 });
 
 /** Opens a fixture page; collects console errors and uncaught exceptions. */
@@ -274,6 +292,29 @@ test("without 'wasm-unsafe-eval' the widget fails closed with one message", asyn
     await context.close();
   }
 });
+
+for (const problem of ['missing', 'corrupt']) {
+  test(`a ${problem} wasm file leaves a readable fallback: the title and the trailer link`, async () => {
+    const { context, page, errors } = await open(`/wasm-${problem}.html`);
+    try {
+      const fallback = await page.waitForFunction(() => {
+        const root = document.getElementById('inline').shadowRoot;
+        const link = root?.querySelector('a');
+        return link ? { text: root.textContent, href: link.href, rel: link.rel, cards: root.querySelectorAll('.fc-card').length } : null;
+      });
+      assert.deepEqual(await fallback.jsonValue(), {
+        text: 'The Red Shoes The Red Shoes Trailers',
+        href: JSON.parse(film).trailer.url,
+        rel: 'noopener noreferrer',
+        cards: 0,
+      });
+      assert.equal(errors.filter((e) => e.startsWith('filmcard:')).length, 1, errors.join('\n'));
+      assert.ok(!errors.some((e) => e.startsWith('uncaught')), errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test('the shipped JavaScript has no eval or new Function', async () => {
   for (const file of ['filmcard.js', 'filmcard-core.js']) {

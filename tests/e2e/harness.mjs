@@ -17,11 +17,15 @@ const TYPES = {
 /**
  * Serves `root` on a free port of 127.0.0.1; resolves to { url, close }.
  * `headers(path)` adds response headers; `transform(path, text)` rewrites HTML before sending;
- * `files` maps paths to bodies served from memory.
+ * `files` maps paths to bodies served from memory; `missing` lists paths that answer 404.
  */
-export async function serve(root, { headers = () => ({}), transform = (path, text) => text, files = {} } = {}) {
+export async function serve(root, { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [] } = {}) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (missing.includes(path)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
     if (path in files) {
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers(path) });
       response.end(files[path]);
