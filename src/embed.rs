@@ -43,8 +43,6 @@ struct Mounted {
 #[derive(Default)]
 struct Registry {
     mounted: Vec<Mounted>,
-    /// Hosts whose app was destroyed when they left the page; their shadow root is ours to reuse.
-    released: Vec<Element>,
     next_id: usize,
     /// The shared stylesheet: parsed once, adopted by every shadow root.
     sheet: Option<CssStyleSheet>,
@@ -76,14 +74,10 @@ pub fn mount_all() {
 /// Mounts one widget into `host`'s shadow root. A host that already shows a widget, from this
 /// copy of the script or another, is left alone.
 pub fn mount(host: &Element) {
-    let (known, released) = REGISTRY.with(|registry| {
-        let registry = registry.borrow();
-        (
-            registry.mounted.iter().any(|m| &m.host == host),
-            registry.released.iter().any(|h| h == host),
-        )
-    });
-    if known || (host.shadow_root().is_some() && !released) {
+    let known = REGISTRY.with(|registry| registry.borrow().mounted.iter().any(|m| &m.host == host));
+    // A shadow root we did not make belongs to someone else; one we made and released (the host
+    // left the page and came back) is ours to reuse.
+    if known || (host.shadow_root().is_some() && !is_owned(host)) {
         return;
     }
     let (mut config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
@@ -113,7 +107,6 @@ pub fn mount(host: &Element) {
         yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data)).render();
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
-        registry.released.retain(|h| h != host);
         registry.mounted.push(Mounted {
             host: host.clone(),
             app,
@@ -275,7 +268,11 @@ fn render_root(host: &Element) -> Result<Element, JsValue> {
             shadow.replace_children_with_node_0();
             shadow
         }
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        None => {
+            let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+            js_sys::Reflect::set(host, &owner_mark(), &JsValue::TRUE)?;
+            shadow
+        }
     };
     let sheet = REGISTRY.with(|registry| -> Result<CssStyleSheet, JsValue> {
         let mut registry = registry.borrow_mut();
@@ -323,14 +320,21 @@ fn release_detached() {
             .into_iter()
             .partition(|m| !m.host.is_connected());
         registry.mounted = kept;
-        registry
-            .released
-            .extend(gone.iter().map(|m: &Mounted| m.host.clone()));
         gone
     });
     for mounted in detached {
         mounted.app.destroy();
     }
+}
+
+/// The property that marks a host whose shadow root this widget made. A property on the element
+/// rather than a list here, so removed hosts can be garbage-collected.
+fn owner_mark() -> JsValue {
+    js_sys::Symbol::for_("filmcard.owner").into()
+}
+
+fn is_owned(host: &Element) -> bool {
+    js_sys::Reflect::get(host, &owner_mark()).is_ok_and(|owned| owned.is_truthy())
 }
 
 fn document() -> Option<Document> {
