@@ -1,12 +1,22 @@
 //! The card's views, one component per file. They receive validated data only.
 
+/// The age certificate badge.
 pub mod certificate;
+/// The box shown in place of a card whose data was refused.
 pub mod error_box;
+/// The film card itself.
 pub mod film_card;
+/// The poster image.
 pub mod poster;
+/// A review's score.
 pub mod rating;
+/// The release date and region.
 pub mod release_line;
+/// One review with its disclosure button.
 pub mod review;
+/// The reviews section.
 pub mod review_list;
+/// The link to the trailer.
 pub mod trailer_link;
+/// The root of one embedded widget.
 pub mod widget;

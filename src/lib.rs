@@ -5,6 +5,8 @@
 //! [`config`] reads the host's attributes; the [`components`] render the result. Only the edge
 //! touches the browser, so everything else builds and tests natively.
 
+#![warn(missing_docs)]
+
 pub mod components;
 pub mod config;
 pub mod data;

@@ -39,6 +39,12 @@ pub fn Review(props: &ReviewProps) -> Html {
         Excerpt::Cut(prefix) if !expanded => html! { <>{prefix}{"…"}</> },
         _ => html! { {review.text.as_str()} },
     };
+    // The accessible name starts with the visible label and says whose review it opens.
+    let toggle_label = if *expanded {
+        labels.view_less
+    } else {
+        labels.view_more
+    };
     let on_click = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |_: MouseEvent| on_toggle.emit(()))
@@ -62,10 +68,10 @@ pub fn Review(props: &ReviewProps) -> Html {
                     part="toggle"
                     aria-expanded={expanded.to_string()}
                     aria-controls={text_id.clone()}
+                    aria-label={format!("{toggle_label}: {} {}", labels.review_by, review.author)}
                     onclick={on_click}
                 >
-                    {if *expanded { labels.view_less } else { labels.view_more }}
-                    <span class="fc-visually-hidden">{": "}{labels.review_by}{" "}{&review.author}</span>
+                    {toggle_label}
                 </button>
             }
         </li>

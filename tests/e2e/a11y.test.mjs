@@ -1,0 +1,472 @@
+// The embedded card against WCAG 2.2 AA in Chromium: axe-core in every state a reader meets, the
+// keyboard path, focus indicators, target sizes, what the accessibility tree exposes, reduced
+// motion, forced colours, and reviews written right to left.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve, launch } from './harness.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FIXTURES = `${ROOT}tests/e2e/fixtures`;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const template = await readFile(`${FIXTURES}/a11y-page.html`, 'utf8');
+const demo = JSON.parse(await readFile(`${ROOT}demo/the-red-shoes.json`, 'utf8'));
+
+// A real image, so the poster loads without a console error for a missing file.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+// The card background of each scheme (--fc-color-bg), to tell which scheme a card really shows.
+const CARD_BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(23, 24, 27)' };
+const BROKEN = { title: 'Broken', trailer: { url: 'javascript:alert(1)' } };
+const BROKEN_MESSAGE = 'filmcard: trailer.url: must be a web address starting with https:// or http://';
+
+let cdn;
+let site;
+let browser;
+const files = { '/a11y-poster.png': PNG };
+
+before(async () => {
+  cdn = await serve(`${ROOT}dist`, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+  site = await serve(FIXTURES, { files });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await cdn?.close();
+});
+
+/** The demo film with a poster, and a rating and a date on its first review. */
+function redShoes() {
+  return {
+    ...demo,
+    poster: { url: `${site.url}/a11y-poster.png`, alt: 'Moira Shearer in red ballet shoes' },
+    reviews: demo.reviews.map((review, index) => (index === 0 ? { ...review, rating: { value: 9, best: 10 }, date: '2015-03-14' } : review)),
+  };
+}
+
+/** Twelve reviews, each long enough to collapse at collapse-at="40". */
+function twelve() {
+  return {
+    title: 'Twelve Reviews',
+    certificate: 'PG',
+    trailer: { url: 'https://example.com/twelve', label: 'Twelve Reviews trailer' },
+    reviews: Array.from({ length: 12 }, (_, i) => ({
+      id: `r${i + 1}`,
+      author: `Reader ${i + 1}`,
+      text: `Review number ${i + 1} of twelve, long enough to be collapsed behind its button.`,
+    })),
+  };
+}
+
+const RIGHT_TO_LEFT = {
+  title: 'The Red Shoes',
+  reviews: [
+    { author: 'דנה כהן', text: 'סרט מרהיב ביופיו. הריקודים באמצע הסרט עוצרי נשימה.' },
+    { author: 'ليلى حسن', text: 'فيلم رائع، والرقص في منتصفه يحبس الأنفاس.' },
+    { author: 'Maria Trim', text: 'An English review after the others.' },
+  ],
+};
+
+/** A host with its film inline, `<` escaped as a careful tool writes it. */
+function host(id, film, attributes = '') {
+  const json = JSON.stringify(film).replaceAll('<', '\\u003c');
+  return `<film-card id="${id}" ${attributes}><script type="application/json">${json}</script></film-card>`;
+}
+
+/** Serves a page of hosts; `head` goes into the page's head. */
+function addPage(path, hosts, head = '') {
+  files[path] = template
+    .replaceAll('{{CDN}}', cdn.url)
+    .replace('{{HEAD}}', () => head)
+    .replace('{{CARDS}}', () => hosts.join('\n'));
+  return path;
+}
+
+/** Opens a page in a fresh context and waits until every host shows its card or error box. */
+async function open(path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
+  await page.goto(`${site.url}${path}`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('film-card')].every((element) => element.shadowRoot?.querySelector('.fc-card__title, .fc-error')),
+  );
+  return { context, page, errors };
+}
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  assert.ok(results.passes.length > 10, 'axe ran its checks');
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Expands everything a reader can expand: the rest of the reviews, then every review. */
+async function expandAll(page) {
+  for (const selector of ['.fc-reviews__more[aria-expanded=false]', '.fc-review__toggle[aria-expanded=false]']) {
+    const collapsed = page.locator(selector);
+    for (let left = await collapsed.count(); left > 0; left -= 1) {
+      await collapsed.first().click();
+      await page.waitForFunction(([css, count]) => {
+        const all = [...document.querySelectorAll('film-card')].flatMap((element) => [...element.shadowRoot.querySelectorAll(css)]);
+        return all.length === count;
+      }, [selector, left - 1]);
+    }
+  }
+}
+
+function parseColor(text) {
+  const match = /^rgba?\(([^)]*)\)$/.exec(text);
+  assert.ok(match, `a computed colour: ${text}`);
+  const [r, g, b, a = 1] = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  return { r, g, b, a };
+}
+
+/** WCAG 2.x contrast ratio; a translucent foreground is blended over the background first. */
+function contrast(foreground, background) {
+  const fg = parseColor(foreground);
+  const bg = parseColor(background);
+  const blend = (channel) => fg[channel] * fg.a + bg[channel] * (1 - fg.a);
+  const luminance = ([r, g, b]) => {
+    const linear = (c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const [l1, l2] = [luminance([blend('r'), blend('g'), blend('b')]), luminance([bg.r, bg.g, bg.b])].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** The focused element, looking into shadow roots, with what the focus checks need. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return { name: 'nothing' };
+    if (!element.closest('.fc-root')) return { name: `#${element.id}` };
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const name = element.matches('.fc-review__toggle')
+      ? `toggle:${element.closest('.fc-review').querySelector('.fc-review__author').textContent}`
+      : element.getAttribute('part');
+    return {
+      name,
+      focusVisible: element.matches(':focus-visible'),
+      outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor },
+      cardBackground: getComputedStyle(element.closest('.fc-card')).backgroundColor,
+      size: { width: box.width, height: box.height },
+    };
+  });
+}
+
+/** The full accessibility tree from Chromium itself, with helpers to walk it. */
+async function accessibilityTree(page) {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = await session.send('Accessibility.getFullAXTree');
+  await session.detach();
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const role = (node) => node.role?.value;
+  const name = (node) => node.name?.value ?? '';
+  const property = (node, key) => node.properties?.find((p) => p.name === key)?.value.value;
+  const descendants = (node) => (node.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).flatMap((child) => [child, ...descendants(child)]);
+  const visible = nodes.filter((node) => !node.ignored);
+  const find = (wantedRole, wantedName, among = visible) => among.filter((node) => !node.ignored && role(node) === wantedRole && (wantedName === undefined || name(node) === wantedName));
+  /** The text assistive technology reads inside `node`: its static text, in order. */
+  const text = (node) =>
+    descendants(node)
+      .filter((n) => !n.ignored && role(n) === 'StaticText')
+      .map(name)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return { role, name, property, descendants, find, text };
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 AA violations, ${scheme} scheme: themes, error box, more than 10 reviews, right to left, collapsed and expanded`, async () => {
+    const hosts = [
+      host('auto', redShoes()),
+      host('light', redShoes(), 'theme="light"'),
+      host('dark', redShoes(), 'theme="dark"'),
+      host('many', twelve(), 'collapse-at="40"'),
+      host('rtl', RIGHT_TO_LEFT),
+      host('broken', BROKEN),
+      host('broken-light', BROKEN, 'theme="light"'),
+      host('broken-dark', BROKEN, 'theme="dark"'),
+    ];
+    const { context, page, errors } = await open(addPage(`/a11y-axe-${scheme}.html`, hosts), { colorScheme: scheme });
+    try {
+      const backgrounds = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('film-card')].map((element) => [
+            element.id,
+            getComputedStyle(element.shadowRoot.querySelector('.fc-card, .fc-error')).backgroundColor,
+          ]),
+        ),
+      );
+      assert.equal(backgrounds.auto, CARD_BACKGROUND[scheme], 'auto follows the emulated scheme');
+      assert.equal(backgrounds.broken, CARD_BACKGROUND[scheme], 'so does the error box');
+      assert.equal(backgrounds.light, CARD_BACKGROUND.light);
+      assert.equal(backgrounds.dark, CARD_BACKGROUND.dark);
+      assert.equal(backgrounds['broken-dark'], CARD_BACKGROUND.dark);
+      assert.equal(await page.locator('#many .fc-reviews__more').count(), 1, 'the show-all button is there');
+      assert.deepEqual(await axeViolations(page), [], `${scheme}, collapsed`);
+      await expandAll(page);
+      assert.equal(await page.locator('#many .fc-review').count(), 12);
+      assert.deepEqual(await axeViolations(page), [], `${scheme}, expanded`);
+      assert.deepEqual(errors, Array(3).fill(BROKEN_MESSAGE));
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`keyboard only, ${scheme}: trailer, each View More, Show all, each with a visible focus outline and a 24 px target`, async () => {
+    const path = addPage(`/a11y-keyboard-${scheme}.html`, [host('many', twelve(), `collapse-at="40" theme="${scheme}"`)]);
+    const { context, page } = await open(path, { colorScheme: scheme });
+    try {
+      await page.focus('#before');
+      const reached = [];
+      for (let step = 0; step < 13; step += 1) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        reached.push(now.name);
+        if (now.name.startsWith('#')) break;
+        assert.ok(now.focusVisible, `${now.name} matches :focus-visible`);
+        assert.notEqual(now.outline.style, 'none', `${now.name} shows an outline`);
+        assert.ok(now.outline.width >= 2, `${now.name} outline is ${now.outline.width}px`);
+        const ratio = contrast(now.outline.color, now.cardBackground);
+        assert.ok(ratio >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground} is ${ratio.toFixed(2)}:1`);
+        assert.ok(now.size.width >= 24 && now.size.height >= 24, `${now.name} is ${now.size.width}×${now.size.height}`);
+      }
+      assert.deepEqual(reached, [
+        'trailer',
+        ...Array.from({ length: 10 }, (_, i) => `toggle:Reader ${i + 1}`),
+        'show-all',
+        '#after',
+      ]);
+      // Showing all keeps focus on the button; the reviews it revealed come just before it.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).name, 'show-all');
+      assert.equal(await page.locator('#many .fc-reviews__more').getAttribute('aria-expanded'), 'true');
+      await page.keyboard.press('Shift+Tab');
+      assert.equal((await focused(page)).name, 'toggle:Reader 12');
+      // Expanded, each toggle still has a 24 px target.
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator('#many .fc-review__toggle').last().getAttribute('aria-expanded'), 'true');
+      const sizes = await page.evaluate(() =>
+        [...document.getElementById('many').shadowRoot.querySelectorAll('a, button')].map((element) => {
+          const box = element.getBoundingClientRect();
+          return [element.className, box.width, box.height];
+        }),
+      );
+      assert.equal(sizes.length, 14);
+      for (const [name, width, height] of sizes) assert.ok(width >= 24 && height >= 24, `${name} is ${width}×${height}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the tree: an article named by its title, heading levels from heading-level, time, "Rated NR", a list', async () => {
+  const small = (level) => ({
+    title: `Heading level ${level}`,
+    certificate: 'NR',
+    release: { date: '1948-10-22', region: 'USA' },
+    reviews: [{ author: 'Reader', text: 'A short review.', date: '2015-03-14' }],
+  });
+  const hosts = [host('film', redShoes()), ...[1, 3, 5].map((level) => host(`level-${level}`, small(level), `heading-level="${level}"`))];
+  const { context, page, errors } = await open(addPage('/a11y-tree.html', hosts));
+  try {
+    assert.deepEqual(errors, []);
+    const tags = await page.evaluate(() =>
+      [...document.querySelectorAll('film-card')].map((element) => {
+        const root = element.shadowRoot;
+        return [element.id, root.querySelector('.fc-card').localName, root.querySelector('.fc-card__title').localName, root.querySelector('.fc-reviews__heading').localName];
+      }),
+    );
+    assert.deepEqual(tags, [
+      ['film', 'article', 'h2', 'h3'],
+      ['level-1', 'article', 'h1', 'h2'],
+      ['level-3', 'article', 'h3', 'h4'],
+      ['level-5', 'article', 'h5', 'h6'],
+    ]);
+    const tree = await accessibilityTree(page);
+    for (const [title, level] of [['The Red Shoes', 2], ['Heading level 1', 1], ['Heading level 3', 3], ['Heading level 5', 5]]) {
+      const [article] = tree.find('article', title);
+      assert.ok(article, `an article named "${title}"`);
+      const headings = tree.find('heading', undefined, tree.descendants(article)).map((h) => [tree.name(h), tree.property(h, 'level')]);
+      assert.deepEqual(headings, [[title, level], ['Reviews', level + 1]], title);
+    }
+    const [article] = tree.find('article', 'The Red Shoes');
+    const inside = tree.descendants(article);
+    const times = await page.evaluate(() =>
+      [...document.getElementById('film').shadowRoot.querySelectorAll('time')].map((time) => [time.getAttribute('datetime'), time.textContent]),
+    );
+    assert.deepEqual(times, [['1948-10-22', '22 October 1948'], ['2015-03-14', '14 March 2015']]);
+    assert.equal(tree.find('time', undefined, inside).length, 2, 'the dates are exposed as times');
+    const badge = inside.find((node) => tree.text(node) === 'Rated NR');
+    assert.ok(badge, 'the certificate reads "Rated NR"');
+    const [list] = tree.find('list', undefined, inside);
+    assert.ok(list, 'the reviews are a list');
+    const items = tree.find('listitem', undefined, tree.descendants(list));
+    assert.equal(items.length, demo.reviews.length, 'one list item per review');
+    assert.deepEqual(items.map((item) => tree.find('StaticText', undefined, tree.descendants(item)).map(tree.name)[0]), demo.reviews.map((r) => r.author));
+  } finally {
+    await context.close();
+  }
+});
+
+test('each View More button is named for its review: "View More: review by Maria Trim"', async () => {
+  const { context, page } = await open(addPage('/a11y-names.html', [host('film', redShoes())]));
+  try {
+    const long = demo.reviews.filter((review) => [...new Intl.Segmenter().segment(review.text)].length > 300).map((r) => r.author);
+    assert.deepEqual(long, ['ib011f9545i', 'Maria Trim', 'katyhun']);
+    const names = async () => (await accessibilityTree(page)).find('button').map((button) => button.name?.value);
+    assert.deepEqual(await names(), long.map((author) => `View More: review by ${author}`));
+    await expandAll(page);
+    assert.deepEqual(await names(), long.map((author) => `View Less: review by ${author}`));
+  } finally {
+    await context.close();
+  }
+});
+
+/** Every transition and animation duration in the widgets' shadow roots, pseudo-elements too. */
+function durations(page) {
+  return page.evaluate(() => {
+    const seconds = (list) => list.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d)));
+    const moving = [];
+    let checked = 0;
+    for (const element of document.querySelectorAll('film-card')) {
+      for (const node of element.shadowRoot.querySelectorAll('*')) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const style = getComputedStyle(node, pseudo);
+          checked += 1;
+          const longest = Math.max(...seconds(style.transitionDuration), ...seconds(style.animationDuration));
+          if (longest > 0) moving.push(`${node.className || node.localName}${pseudo ?? ''}: ${style.transitionDuration} / ${style.animationDuration}`);
+        }
+      }
+    }
+    return { checked, moving };
+  });
+}
+
+test('prefers-reduced-motion: reduce leaves no transition or animation in the card, even one a page theme adds', async () => {
+  const hosts = [host('film', redShoes()), host('many', twelve(), 'collapse-at="40"')];
+  const plain = await open(addPage('/a11y-still.html', hosts), { reducedMotion: 'reduce' });
+  try {
+    const still = await durations(plain.page);
+    assert.ok(still.checked > 100, `${still.checked} elements checked`);
+    assert.deepEqual(still.moving, [], 'the card has no motion of its own');
+  } finally {
+    await plain.context.close();
+  }
+  const themed = await open(addPage('/a11y-motion.html', hosts, '<link rel="stylesheet" href="a11y-motion.css" />'), { reducedMotion: 'no-preference' });
+  try {
+    const moving = await durations(themed.page);
+    assert.ok(moving.moving.length >= 5, `the theme's motion is measured: ${moving.moving.join('; ')}`);
+    await themed.page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.deepEqual((await durations(themed.page)).moving, [], 'the reader asked for no motion');
+  } finally {
+    await themed.context.close();
+  }
+});
+
+test('forced-colors: active: every link and button still shows, and so does its focus outline', async () => {
+  const hosts = [host('film', redShoes()), host('many', twelve(), 'collapse-at="40"'), host('dark', redShoes(), 'theme="dark"')];
+  const { context, page } = await open(addPage('/a11y-forced.html', hosts), { forcedColors: 'active' });
+  try {
+    const controls = await page.evaluate(() => {
+      const canvas = document.createElement('div');
+      canvas.style.background = 'Canvas';
+      document.body.append(canvas);
+      const pageBackground = getComputedStyle(canvas).backgroundColor;
+      canvas.remove();
+      const transparent = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+      const backgroundOf = (element) => {
+        for (let e = element; e; e = e.parentElement ?? e.getRootNode().host) {
+          const color = getComputedStyle(e).backgroundColor;
+          if (!transparent(color)) return color;
+        }
+        return pageBackground;
+      };
+      return [...document.querySelectorAll('film-card')].flatMap((element) =>
+        [...element.shadowRoot.querySelectorAll('a, button')].map((control) => {
+          const style = getComputedStyle(control);
+          const box = control.getBoundingClientRect();
+          return {
+            name: `${element.id} ${control.getAttribute('part')}`,
+            width: box.width,
+            height: box.height,
+            text: style.color,
+            border: { width: parseFloat(style.borderTopWidth), style: style.borderTopStyle, color: style.borderTopColor },
+            background: backgroundOf(control),
+            behind: backgroundOf(control.parentElement),
+          };
+        }),
+      );
+    });
+    assert.equal(controls.length, 2 * (1 + 3) + (1 + 10 + 1), 'trailer and View More twice, trailer, ten View More and Show all');
+    for (const control of controls) {
+      assert.ok(control.width > 0 && control.height > 0, `${control.name} has a size`);
+      const textShows = contrast(control.text, control.background) >= 3;
+      const border = control.border;
+      const borderShows = border.width > 0 && !['none', 'hidden'].includes(border.style) && contrast(border.color, control.behind) >= 3;
+      assert.ok(textShows || borderShows, `${control.name}: text ${control.text} / border ${JSON.stringify(border)} on ${control.background}`);
+    }
+    await page.focus('#before');
+    for (let step = 0; step < controls.length; step += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      assert.notEqual(now.outline.style, 'none', `${now.name} shows a focus outline`);
+      assert.ok(contrast(now.outline.color, now.cardBackground) >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('a review in Hebrew or Arabic reads right to left inside a left-to-right card', async () => {
+  const { context, page } = await open(addPage('/a11y-rtl.html', [host('rtl', RIGHT_TO_LEFT)]), { viewport: { width: 800, height: 600 } });
+  try {
+    const layout = await page.evaluate(() => {
+      const root = document.getElementById('rtl').shadowRoot;
+      const range = document.createRange();
+      return {
+        card: getComputedStyle(root.querySelector('.fc-card')).direction,
+        title: getComputedStyle(root.querySelector('.fc-card__title')).direction,
+        reviews: [...root.querySelectorAll('.fc-review')].map((review) => {
+          const text = review.querySelector('.fc-review__text');
+          const box = text.getBoundingClientRect();
+          range.selectNodeContents(text);
+          const ink = range.getBoundingClientRect();
+          return {
+            dir: text.getAttribute('dir'),
+            text: getComputedStyle(text).direction,
+            author: getComputedStyle(review.querySelector('.fc-review__author')).direction,
+            // Which edge of its box the (one-line) text hugs.
+            gapLeft: Math.round(ink.left - box.left),
+            gapRight: Math.round(box.right - ink.right),
+          };
+        }),
+      };
+    });
+    assert.equal(layout.card, 'ltr');
+    assert.equal(layout.title, 'ltr');
+    const [hebrew, arabic, english] = layout.reviews;
+    for (const [name, review] of [['Hebrew', hebrew], ['Arabic', arabic]]) {
+      assert.deepEqual([review.dir, review.text, review.author], ['auto', 'rtl', 'rtl'], name);
+      assert.ok(review.gapRight <= 1 && review.gapLeft > 50, `${name} text starts at the right: ${JSON.stringify(review)}`);
+    }
+    assert.deepEqual([english.text, english.author], ['ltr', 'ltr']);
+    assert.ok(english.gapLeft <= 1 && english.gapRight > 50, `English text starts at the left: ${JSON.stringify(english)}`);
+  } finally {
+    await context.close();
+  }
+});
