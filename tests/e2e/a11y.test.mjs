@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, watchedPage } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -90,10 +90,7 @@ function addPage(path, hosts, head = '') {
 /** Opens a page in a fresh context and waits until every host shows its card or error box. */
 async function open(path, options = {}) {
   const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
+  const { page, errors } = await watchedPage(context);
   await page.goto(`${site.url}${path}`);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('film-card')].every((element) => element.shadowRoot?.querySelector('.fc-card__title, .fc-error')),

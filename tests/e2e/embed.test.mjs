@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, watchedPage } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -65,10 +65,7 @@ after(async () => {
 /** Opens a fixture page; collects console errors and uncaught exceptions. */
 async function open(path, options = {}) {
   const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
+  const { page, errors } = await watchedPage(context);
   await page.goto(`${blog.url}${path}`);
   return { context, page, errors };
 }

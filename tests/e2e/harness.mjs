@@ -73,15 +73,27 @@ export function launch() {
   });
 }
 
+/**
+ * Opens a new page in `context` that records what a reader would never want to see: console
+ * errors, uncaught exceptions (prefixed "uncaught: ") and dialogs (dismissed).
+ */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const errors = [];
+  const dialogs = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  return { page, errors, dialogs };
+}
+
 /** Opens `url` in a fresh context and waits until the widget has rendered its card or error. */
 export async function openWidgetPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
-  const page = await context.newPage();
-  const consoleErrors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const { page, errors: consoleErrors } = await watchedPage(context);
   await page.goto(url);
   await page.locator('.fc-card, .fc-error').first().waitFor();
   return { context, page, consoleErrors };

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, watchedPage } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -143,15 +143,7 @@ async function open(path, viewport = PHONE) {
       window.readyTitles[event.target.id] = event.detail.title;
     });
   });
-  const page = await context.newPage();
-  const errors = [];
-  const dialogs = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
+  const { page, errors, dialogs } = await watchedPage(context);
   await page.goto(`${blog.url}${path}`);
   await page.waitForFunction(() => {
     const hosts = [...document.querySelectorAll('film-card')];
@@ -497,15 +489,7 @@ test('when the wasm cannot start, whatever the script shows instead keeps hostil
     inlineHost(`url-${index}`, { title: 'Refused URL', trailer: { url: value, label: 'Trailer' } }),
   );
   const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  const errors = [];
-  const dialogs = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
+  const { page, errors, dialogs } = await watchedPage(context);
   try {
     const failed = page.waitForEvent('console', (message) => message.text().startsWith('filmcard: the widget could not start'));
     await page.goto(`${blog.url}${addPage('/xss-fallback.html', [...texts, ...urls], brokenCdn)}`);
