@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build dist test size clean
+.PHONY: setup serve build dist test size bench clean
 
 ## Install the toolchain pieces that are missing (idempotent).
 setup:
@@ -28,6 +28,10 @@ test: setup
 ## Print the bundle's size, raw, gzip and brotli.
 size: dist
 	node scripts/size.mjs dist
+
+## Measure Filmcard against the vanilla-JS baseline (about 3 minutes); updates BENCHMARKS.md.
+bench: setup
+	node bench/run.mjs
 
 clean:
 	cargo clean

@@ -44,6 +44,7 @@ lint() {
   cargo fmt --check
   cargo clippy --all-targets --locked -- -D warnings
   cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --locked --target wasm32-unknown-unknown --features panic-probe -- -D warnings
 }
 run_layer lint lint
 summary+=("lint: fmt and clippy (native and wasm32) clean")
@@ -62,8 +63,11 @@ count_layer browser
 
 run_layer build trunk build --release --locked
 run_layer dist scripts/dist.sh
+run_layer dist-probe env DIST_OUT=target/dist-probe DIST_FEATURES=panic-probe scripts/dist.sh
 run_layer size node scripts/size.mjs dist
+run_layer size-ceiling node bench/check-size.mjs dist
 summary+=("size: $(awk '$1 == "total" { print $4 " bytes brotli (" $2 " raw), dist/ JS + wasm" }' "$log_dir/size.log")")
+summary+=("size-ceiling: $(grep '^size:' "$log_dir/size-ceiling.log")")
 
 run_layer e2e node --test --test-reporter=tap tests/e2e/
 count_layer e2e

@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,14 +53,28 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
 
+/// Set by the first panic. The release build aborts on panic, so the instance's state may be
+/// half-updated afterwards: it then does nothing more, and what is on the page stays readable.
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
 /// Mounts every widget on the page, then keeps watching it; the bundle's `main`.
 pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        if !STOPPED.swap(true, Ordering::SeqCst) {
+            console_error(&format!(
+                "the widget stopped after an internal error; the cards already shown stay readable ({info})"
+            ));
+        }
+    }));
     mount_all();
     watch_page();
 }
 
 /// Mounts a widget on every host element of the page that has none yet.
 pub fn mount_all() {
+    if STOPPED.load(Ordering::SeqCst) {
+        return;
+    }
     let Some(document) = document() else { return };
     let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
         return;
@@ -113,6 +128,8 @@ pub fn mount(host: &Element) {
             config,
         });
     });
+    #[cfg(feature = "panic-probe")]
+    listen_for_panic_probe(host);
     if let Source::Fetch(url) = source {
         let host = host.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -297,8 +314,10 @@ fn render_root(host: &Element) -> Result<Element, JsValue> {
 fn watch_page() {
     let Some(document) = document() else { return };
     let on_change = Closure::<dyn FnMut()>::new(|| {
-        release_detached();
-        mount_all();
+        if !STOPPED.load(Ordering::SeqCst) {
+            release_detached();
+            mount_all();
+        }
     });
     let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
         return;
@@ -339,6 +358,16 @@ fn is_owned(host: &Element) -> bool {
 
 fn document() -> Option<Document> {
     web_sys::window().and_then(|window| window.document())
+}
+
+/// Test builds only: a `filmcard-probe:panic` event on a host panics inside the widget, so the
+/// end-to-end tests can check what a reader sees after a bug.
+#[cfg(feature = "panic-probe")]
+fn listen_for_panic_probe(host: &Element) {
+    let panic = Closure::<dyn FnMut()>::new(|| panic!("panic probe"));
+    let _ = host
+        .add_event_listener_with_callback("filmcard-probe:panic", panic.as_ref().unchecked_ref());
+    panic.forget();
 }
 
 fn console_error(message: &str) {

@@ -95,10 +95,6 @@ function lines(text, width, font = '16px system-ui, sans-serif') {
     .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil((textWidth(paragraph, font) * 1.06) / width)), 0);
 }
 
-function graphemes(text) {
-  return [...new Intl.Segmenter().segment(String(text))].length;
-}
-
 function estimateHeight(film, outerWidth, { collapseAt, maxReviews }) {
   const width = outerWidth - 2 - 2 * PADDING;
   let height = 2 + 2 * PADDING;
@@ -110,7 +106,8 @@ function estimateHeight(film, outerWidth, { collapseAt, maxReviews }) {
   height += 1 + 2 * PADDING + 24 + 8;
   reviews.forEach((review, index) => {
     const text = String(review?.text ?? '');
-    const long = graphemes(text) > collapseAt;
+    // Code units, not grapheme clusters: close enough for an estimate, and no segmenter to load.
+    const long = text.length > collapseAt;
     height += (index === 0 ? 0 : 25) + 12 + LINE + 4;
     height += lines(long ? text.slice(0, collapseAt) : text, width) * LINE;
     if (long) height += 4 + 28;

@@ -1,0 +1,219 @@
+// One measured page load in a fresh browser context (so the HTTP, code and wasm caches are cold),
+// and the "View More" latency test. Everything timed is timed inside the page, against the
+// page's own clock (performance.now(), which starts at navigation start), so the round trips of
+// the driver never count.
+import { createHash } from 'node:crypto';
+
+// Installed before any script of the page runs: records each `filmcard:ready`, any
+// `filmcard:error`, and every long task from the start of the document.
+function instrument() {
+  const bench = { ready: [], errors: [], longtasks: [] };
+  window.__bench = bench;
+  let settle;
+  bench.done = new Promise((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const hosts = () => document.querySelectorAll('film-card, [data-filmcard]').length;
+  addEventListener(
+    'filmcard:ready',
+    () => {
+      bench.ready.push(performance.now());
+      if (bench.ready.length >= hosts()) settle.resolve(performance.now());
+    },
+    true,
+  );
+  addEventListener(
+    'filmcard:error',
+    (event) => {
+      bench.errors.push(String(event.detail && event.detail.message));
+      settle.reject(new Error(`filmcard:error ${event.detail && event.detail.message}`));
+    },
+    true,
+  );
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longtasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longtaskUnsupported = true;
+  }
+  // Long animation frames name the scripts inside a long task; kept in the JSON to explain it.
+  bench.frames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          layout: entry.startTime + entry.duration - entry.styleAndLayoutStart,
+          scripts: entry.scripts.map((script) => ({
+            source: script.sourceURL ? new URL(script.sourceURL).pathname : '',
+            invoker: script.invoker,
+            duration: script.duration,
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Only an explanation; the figures do not depend on it.
+  }
+}
+
+/** How long after the last card is ready long tasks still count as part of the load (at 1× CPU). */
+export const SETTLE_MS = 500;
+const LOAD_TIMEOUT_MS = 60_000;
+
+/**
+ * Loads `url` once and measures it. Options: `cpuThrottle` (CDP rate, 1 = none), `heap` (GC,
+ * then read the JS heap and the wasm memory), `toggleDelays` (run the "View More" test with these
+ * pre-click delays), `markup` (return a digest of the rendered shadow DOM).
+ */
+export async function measureLoad(browser, url, { cpuThrottle = 1, heap = false, toggleDelays = null, markup = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  // A widget that fails to start never sends `ready`: its first error ends the wait at once.
+  let failed;
+  const failure = new Promise((_, reject) => {
+    failed = reject;
+  });
+  failure.catch(() => {});
+  const problem = (text) => {
+    problems.push(text);
+    failed(new Error(text));
+  };
+  try {
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problem(`uncaught: ${error}`));
+    page.on('console', (message) => message.type() === 'error' && problem(message.text()));
+    const cdp = await context.newCDPSession(page);
+    if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    await page.goto(url, { waitUntil: 'commit' });
+    let timer;
+    const readyAt = await Promise.race([
+      page.evaluate(() => window.__bench.done),
+      failure,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`not ready after ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    // A slowed CPU stretches what follows the card too; the window stretches with it.
+    const settleMs = SETTLE_MS * cpuThrottle;
+    await page.waitForTimeout(settleMs);
+
+    const loaded = await page.evaluate((settleMs) => {
+      const bench = window.__bench;
+      const last = bench.ready[bench.ready.length - 1];
+      const during = bench.longtasks.filter((task) => task.start < last + settleMs);
+      const hosts = [...document.querySelectorAll('film-card, [data-filmcard]')];
+      let nodes = 0;
+      let elements = 0;
+      for (const host of hosts) {
+        const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ALL);
+        while (walker.nextNode()) {
+          nodes += 1;
+          if (walker.currentNode.nodeType === Node.ELEMENT_NODE) elements += 1;
+        }
+      }
+      return {
+        hosts: hosts.length,
+        firstReady: bench.ready[0],
+        longtaskUnsupported: Boolean(bench.longtaskUnsupported),
+        longest: during.reduce((max, task) => Math.max(max, task.duration), 0),
+        blocking: during.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+        longtasks: during.length,
+        longFrames: bench.frames.filter((frame) => frame.start < last + settleMs),
+        nodes,
+        elements,
+        resources: performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize })),
+      };
+    }, settleMs);
+    if (loaded.longtaskUnsupported) throw new Error('this Chromium does not report long tasks');
+    const result = { readyAt, ...loaded };
+    delete result.longtaskUnsupported;
+
+    if (markup) result.markup = await shadowMarkup(page);
+    if (heap) Object.assign(result, await measureMemory(page, cdp));
+    if (toggleDelays) {
+      result.toggle = await page.evaluate(clickToggles, toggleDelays);
+      if (markup) {
+        await page.evaluate(() => document.querySelector('film-card').shadowRoot.querySelector('.fc-review__toggle').click());
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+        result.expandedMarkup = await shadowMarkup(page);
+      }
+    }
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The serialised shadow DOM of every widget on the page, with a digest for comparison. */
+async function shadowMarkup(page) {
+  const html = await page.evaluate(() =>
+    [...document.querySelectorAll('film-card, [data-filmcard]')].map((host) => host.shadowRoot.innerHTML).join('\n'),
+  );
+  return { sha256: createHash('sha256').update(html).digest('hex'), length: html.length, sample: html.slice(0, 20_000) };
+}
+
+/**
+ * JS heap after a full garbage collection (CDP Runtime.getHeapUsage), and wasm linear memory.
+ * The wasm memory is read from the instance's exported `memory`: the wasm-bindgen glue hands back
+ * the instance it already made when its init is called again. If a future glue stops doing that,
+ * the figure is reported as unknown rather than guessed.
+ */
+async function measureMemory(page, cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  const wasmBytes = await page.evaluate(async () => {
+    const entry = performance.getEntriesByType('resource').find((e) => /filmcard-core\.js$/.test(new URL(e.name).pathname));
+    if (!entry) return 0;
+    try {
+      const glue = await import(entry.name);
+      const exports = await glue.default();
+      return exports && exports.memory instanceof WebAssembly.Memory ? exports.memory.buffer.byteLength : null;
+    } catch {
+      return null;
+    }
+  });
+  return { jsHeap: usage.usedSize, domHeap: usage.embedderHeapUsedSize ?? null, wasmMemory: wasmBytes };
+}
+
+/**
+ * Clicks the first "View More" once per delay. Each click waits for a frame and then the delay,
+ * so clicks land at different points of the 16.7 ms frame, as a reader's do. Per click: `frame`,
+ * from the click to the first requestAnimationFrame callback at which the DOM shows the new state
+ * (what the reader sees in that frame), and `dom`, from the click to the moment the widget's DOM
+ * changed (a MutationObserver; it fires once the handler and any rendering it queued are done).
+ */
+async function clickToggles(delays) {
+  const root = document.querySelector('film-card, [data-filmcard]').shadowRoot;
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const samples = [];
+  for (const delay of delays) {
+    await nextFrame();
+    await sleep(delay);
+    const button = root.querySelector('.fc-review__toggle');
+    const want = button.getAttribute('aria-expanded') === 'true' ? 'false' : 'true';
+    const done = () => root.querySelector('.fc-review__toggle')?.getAttribute('aria-expanded') === want;
+    let domAt;
+    const observer = new MutationObserver(() => {
+      if (domAt === undefined && done()) domAt = performance.now();
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    const start = performance.now();
+    button.click();
+    let frameAt = await nextFrame();
+    for (let frames = 1; !done() && frames < 60; frames++) frameAt = await nextFrame();
+    observer.disconnect();
+    if (!done()) throw new Error('the toggle did not change the review within 60 frames');
+    samples.push({ frame: frameAt - start, dom: (domAt ?? frameAt) - start });
+  }
+  return samples;
+}

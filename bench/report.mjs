@@ -1,0 +1,254 @@
+// Turns the measured runs into the figures table (terminal and BENCHMARKS.md), the budget
+// verdicts and the SVG chart.
+
+export const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+const kb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / KIB).toFixed(1)} KB`);
+const mb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / MIB).toFixed(2)} MB`);
+const ms = (value, digits = 0) => (value == null ? 'n/a' : `${value.toFixed(digits)} ms`);
+const count = (value) => (value == null ? 'n/a' : String(Math.round(value)));
+const ratioOf = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
+
+/** Summarises the runs of one scenario and implementation. */
+export function summarise(runs) {
+  const pick = (key) => runs.map((run) => run[key]);
+  return {
+    readyAt: median(pick('readyAt')),
+    longest: median(pick('longest')),
+    longestWorst: Math.max(...pick('longest')),
+    blocking: median(pick('blocking')),
+    widgetScript: median(runs.map(widgetScript)),
+    nodesPerWidget: median(runs.map((run) => run.nodes / run.hosts)),
+    elementsPerWidget: median(runs.map((run) => run.elements / run.hosts)),
+    jsHeap: median(pick('jsHeap')),
+    domHeap: median(pick('domHeap')),
+    wasmMemory: median(pick('wasmMemory')),
+    toggleFrame: median(runs.filter((run) => run.toggle).map((run) => median(run.toggle.map((s) => s.frame)))),
+    toggleDom: median(runs.filter((run) => run.toggle).map((run) => median(run.toggle.map((s) => s.dom)))),
+  };
+}
+
+/**
+ * The longest stretch of the widget's own script in one long animation frame: the part of a long
+ * task the widget is answerable for, apart from the browser's parsing, style and layout.
+ */
+function widgetScript(run) {
+  const ours = (script) => /^\/(filmcard|baseline)\//.test(script.source);
+  return (run.longFrames ?? []).reduce(
+    (max, frame) => Math.max(max, frame.scripts.filter(ours).reduce((sum, script) => sum + script.duration, 0)),
+    0,
+  );
+}
+
+/**
+ * The rows of the figures table. Each: figure, scenario, Filmcard and baseline cells, the ratio,
+ * and, where the issue sets one, the budget and whether it is met (judged on the medians).
+ */
+export function rows(results) {
+  const { bundle, summary } = results;
+  const fc = (scenario) => summary[scenario].filmcard;
+  const base = (scenario) => summary[scenario].baseline;
+  const out = [];
+  const row = (figure, scenario, a, b, format, budget = null, pass = null) =>
+    out.push({
+      figure,
+      scenario,
+      filmcard: a,
+      baseline: b,
+      filmcardText: format(a),
+      baselineText: format(b),
+      ratio: ratioOf(a, b),
+      budget,
+      pass,
+    });
+  const longest = (summary) => `${ms(summary.longest)} (worst ${ms(summary.longestWorst)})`;
+  const longestRow = (scenario, label, budgeted) => {
+    out.push({
+      figure: 'longest task during load',
+      scenario: label,
+      filmcard: fc(scenario).longest,
+      baseline: base(scenario).longest,
+      filmcardText: longest(fc(scenario)),
+      baselineText: longest(base(scenario)),
+      ratio: ratioOf(fc(scenario).longest, base(scenario).longest),
+      budget: budgeted ? 'no long task (≤ 50 ms)' : null,
+      pass: budgeted ? fc(scenario).longest <= 50 : null,
+    });
+    row('total blocking time during load', label, fc(scenario).blocking, base(scenario).blocking, ms);
+    row("widget's script in a long frame (max)", label, fc(scenario).widgetScript, base(scenario).widgetScript, ms);
+  };
+  const BUDGET_BROTLI = 55 * KIB;
+
+  for (const kind of ['raw', 'gzip', 'brotli']) {
+    const budgeted = kind === 'brotli';
+    row(
+      `transfer, ${kind} (JS + wasm + CSS)`,
+      'the bundle',
+      bundle.filmcard.total[kind],
+      bundle.baseline.total[kind],
+      kb,
+      budgeted ? '≤ 55 KB' : null,
+      budgeted ? bundle.filmcard.total.brotli <= BUDGET_BROTLI : null,
+    );
+  }
+  const seedReady = ratioOf(fc('seed').readyAt, base('seed').readyAt);
+  row('navigation start → rendered', '1 film, 4 reviews', fc('seed').readyAt, base('seed').readyAt, ms, '≤ 2× baseline', seedReady != null && seedReady <= 2);
+  longestRow('seed', '1 film, 4 reviews', true);
+  const bigReady = ratioOf(fc('big').readyAt, base('big').readyAt);
+  row('navigation start → rendered', '1 film, 5,000 reviews', fc('big').readyAt, base('big').readyAt, ms, '≤ 1.5× baseline', bigReady != null && bigReady <= 1.5);
+  longestRow('big', '1 film, 5,000 reviews', true);
+  row('DOM nodes in the widget', '1 film, 5,000 reviews', fc('big').nodesPerWidget, base('big').nodesPerWidget, count, '≤ 400', fc('big').nodesPerWidget <= 400);
+  const fiftyReady = ratioOf(fc('fifty').readyAt, base('fifty').readyAt);
+  row('navigation start → all rendered', '50 widgets', fc('fifty').readyAt, base('fifty').readyAt, ms, '≤ 2× baseline', fiftyReady != null && fiftyReady <= 2);
+  longestRow('fifty', '50 widgets', false);
+  row('"View More" click → next frame', '1 film, 4 reviews', fc('seed').toggleFrame, base('seed').toggleFrame, (v) => ms(v, 1), '≤ 16 ms', fc('seed').toggleFrame <= 16);
+  row('"View More" click → DOM updated', '1 film, 4 reviews', fc('seed').toggleDom, base('seed').toggleDom, (v) => ms(v, 2));
+  for (const [scenario, label] of [['seed', '1 film, 4 reviews'], ['big', '1 film, 5,000 reviews']]) {
+    const a = fc(scenario);
+    const b = base(scenario);
+    row('JS heap after load', label, a.jsHeap, b.jsHeap, mb);
+    out.push({
+      figure: 'wasm memory after load',
+      scenario: label,
+      filmcard: a.wasmMemory,
+      baseline: b.wasmMemory,
+      filmcardText: a.wasmMemory == null ? 'not reachable' : mb(a.wasmMemory),
+      baselineText: b.wasmMemory ? mb(b.wasmMemory) : 'none (no wasm)',
+      ratio: null,
+      budget: null,
+      pass: null,
+    });
+    const total = (s) => (s.jsHeap == null || s.wasmMemory == null ? null : s.jsHeap + s.wasmMemory);
+    row('JS heap + wasm memory', label, total(a), total(b), mb);
+  }
+  row('navigation start → rendered, CPU 4× slower', '1 film, 4 reviews', fc('throttled').readyAt, base('throttled').readyAt, ms);
+  longestRow('throttled', '1 film, 4 reviews, CPU 4× slower', true);
+  return out;
+}
+
+const ratioText = (ratio) => (ratio == null || !Number.isFinite(ratio) ? '' : `${ratio.toFixed(2)}×`);
+const verdict = (row) => (row.budget == null ? '' : `${row.budget}: ${row.pass ? 'pass' : 'FAIL'}`);
+
+/** The figures as a Markdown table; columns are padded so it also reads well in a terminal. */
+export function markdownTable(tableRows) {
+  const header = ['figure', 'scenario', 'Filmcard', 'baseline', 'Filmcard / baseline', 'budget'];
+  const body = tableRows.map((r) => [r.figure, r.scenario, r.filmcardText, r.baselineText, ratioText(r.ratio), verdict(r)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+export function machineLine(machine) {
+  return (
+    `${machine.date}: ${machine.cpu}, ${machine.nproc} cores (nproc), ${machine.memoryGiB} GiB RAM, ` +
+    `${machine.os}; Chromium ${machine.chromium} headless; Node ${machine.node}; ` +
+    `load average ${machine.loadStart} at the start, ${machine.loadEnd} at the end`
+  );
+}
+
+/** The text between the figures markers of BENCHMARKS.md. */
+export function figuresSection(results, tableRows) {
+  const failed = tableRows.filter((r) => r.pass === false);
+  const budgets = tableRows.filter((r) => r.pass !== null);
+  return [
+    `Measured ${machineLine(results.machine)}. ${results.reps} repetition${results.reps === 1 ? '' : 's'} of each scenario, alternating ` +
+      'Filmcard and the baseline, each load in a fresh browser context; medians.',
+    '',
+    markdownTable(tableRows),
+    '',
+    `Budgets met: ${budgets.length - failed.length} of ${budgets.length}.` +
+      (failed.length ? ` Failing: ${failed.map((r) => `${r.figure} (${r.scenario})`).join('; ')}.` : ''),
+    `Same markup as the baseline: ${Object.entries(results.markup)
+      .map(([scenario, same]) => `${scenario} ${same ? 'yes' : 'NO'}`)
+      .join(', ')}; same stylesheet text: ${results.sameStylesheet ? 'yes' : 'NO (dist/ is stale)'}.`,
+    '',
+    '![Time to rendered and transfer size, Filmcard against the baseline](bench/results/latest.svg)',
+  ].join('\n');
+}
+
+const escapeXml = (text) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]);
+
+/** Two small horizontal bar charts: time to rendered per scenario, and brotli transfer size. */
+export function chart(results) {
+  const { summary, bundle } = results;
+  const groups = [
+    {
+      title: 'Navigation start → rendered (median ms)',
+      unit: 'ms',
+      items: [
+        ['1 film, 4 reviews', summary.seed],
+        ['1 film, 5,000 reviews', summary.big],
+        ['50 widgets', summary.fifty],
+        ['1 film, CPU 4× slower', summary.throttled],
+      ].map(([label, s]) => [label, s.filmcard.readyAt, s.baseline.readyAt]),
+    },
+    {
+      title: 'Transfer, brotli (KB); dashed: the 55 KB budget',
+      unit: 'KB',
+      budget: 55,
+      items: [['JS + wasm + CSS', bundle.filmcard.total.brotli / KIB, bundle.baseline.total.brotli / KIB]],
+    },
+  ];
+  const width = 640;
+  const labelWidth = 170;
+  const barArea = width - labelWidth - 80;
+  const barHeight = 14;
+  const colours = { filmcard: '#a3111d', baseline: '#55585f' };
+  const parts = [];
+  let y = 28;
+  parts.push(
+    `<text x="${labelWidth}" y="16" font-size="12"><tspan fill="${colours.filmcard}">■</tspan> Filmcard   <tspan fill="${colours.baseline}">■</tspan> vanilla JS baseline</text>`,
+  );
+  for (const group of groups) {
+    y += 18;
+    parts.push(`<text x="8" y="${y}" font-size="13" font-weight="700">${escapeXml(group.title)}</text>`);
+    y += 8;
+    const max = Math.max(...group.items.flatMap(([, a, b]) => [a ?? 0, b ?? 0]), group.budget ?? 0, 1);
+    const top = y;
+    for (const [label, a, b] of group.items) {
+      parts.push(`<text x="8" y="${y + barHeight + 4}" font-size="12">${escapeXml(label)}</text>`);
+      for (const [value, colour] of [
+        [a, colours.filmcard],
+        [b, colours.baseline],
+      ]) {
+        const w = Math.max(1, Math.round(((value ?? 0) / max) * barArea));
+        parts.push(`<rect x="${labelWidth}" y="${y}" width="${w}" height="${barHeight}" fill="${colour}"/>`);
+        parts.push(
+          `<text x="${labelWidth + w + 4}" y="${y + barHeight - 3}" font-size="11">${value == null ? 'n/a' : `${value.toFixed(group.unit === 'KB' ? 1 : 0)} ${group.unit}`}</text>`,
+        );
+        y += barHeight + 2;
+      }
+      y += 8;
+    }
+    if (group.budget) {
+      const x = labelWidth + Math.round((group.budget / max) * barArea);
+      parts.push(`<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${y - 6}" stroke="#1c1d20" stroke-dasharray="4 3"/>`);
+    }
+  }
+  const height = y + 8;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="system-ui, sans-serif" role="img" aria-label="Filmcard against a vanilla JS baseline">\n` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>\n${parts.join('\n')}\n</svg>\n`
+  );
+}
+
+/**
+ * `doc` with the text between `<!-- name:start -->` and `<!-- name:end -->` replaced by `text`,
+ * or null when the markers are missing.
+ */
+export function replaceSection(doc, name, text) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) return null;
+  return `${doc.slice(0, from + start.length)}\n${text}\n${doc.slice(to)}`;
+}

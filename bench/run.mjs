@@ -1,0 +1,253 @@
+// Filmcard against a hand-written vanilla JS baseline that renders the same DOM from the same
+// JSON: transfer size, time to rendered, long tasks, "View More" latency, memory and DOM size.
+//
+//   node bench/run.mjs [--no-build] [--reps N]
+//
+// Builds the bundle with scripts/dist.sh (skipped with --no-build), copies it to a private
+// directory so a rebuild of dist/ mid-run cannot change what is measured, serves it on 127.0.0.1
+// and drives headless Chromium. Prints the table, writes bench/results/latest.json and
+// latest.svg, and rewrites the figures section of BENCHMARKS.md. Budgets that fail do not fail
+// the run: it exits non-zero only when something could not be measured.
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, freemem, homedir, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch } from '../tests/e2e/harness.mjs';
+import { page, generateReviews } from './pages.mjs';
+import { measureLoad, SETTLE_MS } from './measure.mjs';
+import { sizesOfFiles } from './sizes.mjs';
+import { summarise, rows, markdownTable, figuresSection, chart, machineLine, replaceSection } from './report.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BENCH = join(ROOT, 'bench');
+const IMPLEMENTATIONS = ['filmcard', 'baseline'];
+const BUNDLE_FILES = ['filmcard.js', 'filmcard-core.js', 'filmcard-core_bg.wasm'];
+const TOGGLE_CLICKS = 50;
+const CPU_THROTTLE = 4;
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log('usage: node bench/run.mjs [--no-build] [--reps N]');
+  process.exit(0);
+}
+const build = !args.includes('--no-build');
+const repsArg = args.indexOf('--reps');
+const reps = repsArg >= 0 ? Number(args[repsArg + 1]) : 7;
+if (!Number.isInteger(reps) || reps < 1) {
+  console.error('bench: --reps needs a whole number of at least 1');
+  process.exit(2);
+}
+
+const log = (message) => console.error(`bench: ${message}`);
+
+async function main() {
+  if (build) buildBundle();
+  const startedAt = new Date();
+  const loadStart = loadavg()[0].toFixed(2);
+  const work = await mkdtemp(join(tmpdir(), 'filmcard-bench-'));
+  try {
+    const site = await prepareSite(work);
+    const results = await measureAll(site, reps);
+    results.machine = await machine(results.chromium, startedAt, loadStart);
+    delete results.chromium;
+    await report(results);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function buildBundle() {
+  log('building the bundle with scripts/dist.sh');
+  const path = [join(ROOT, 'node_modules/.bin'), join(homedir(), '.cargo/bin'), process.env.PATH].join(':');
+  const built = spawnSync(join(ROOT, 'scripts/dist.sh'), { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, PATH: path } });
+  if (built.status !== 0) throw new Error('scripts/dist.sh failed; nothing was measured');
+}
+
+/**
+ * Copies dist/ while nothing is rewriting it: other test runs delete and rebuild it at any time,
+ * so the copy is kept only when every file is there and none changed while it was copied.
+ */
+async function copyDist(target) {
+  const dist = join(ROOT, 'dist');
+  const snapshot = async () => {
+    const names = await readdir(dist);
+    if (!BUNDLE_FILES.every((name) => names.includes(name)) || !names.includes('package.json')) return null;
+    const entries = await Promise.all(names.sort().map(async (name) => {
+      const info = await stat(join(dist, name));
+      return `${name}:${info.size}:${info.mtimeMs}`;
+    }));
+    return entries.join('|');
+  };
+  for (let attempt = 1; attempt <= 60; attempt++) {
+    try {
+      const before = await snapshot();
+      if (before) {
+        await rm(target, { recursive: true, force: true });
+        await cp(dist, target, { recursive: true });
+        if ((await snapshot()) === before) return;
+      }
+    } catch {
+      // dist/ vanished mid-copy: a rebuild is under way.
+    }
+    if (attempt === 1) log('dist/ is missing or being rebuilt; waiting for it');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  throw new Error('dist/ did not settle within 2 minutes; run make dist, or drop --no-build');
+}
+
+/** The served directory: the bundle under /filmcard/, the baseline and its stylesheet under /baseline/. */
+async function prepareSite(work) {
+  const filmcardDir = join(work, 'filmcard');
+  await copyDist(filmcardDir);
+  const baselineDir = join(work, 'baseline');
+  await mkdir(baselineDir);
+  // The same text, in the same order, as src/embed.rs compiles into the wasm.
+  const styles =
+    (await readFile(join(ROOT, 'styles/tokens.css'), 'utf8')) + (await readFile(join(ROOT, 'styles/card.css'), 'utf8'));
+  await writeFile(join(baselineDir, 'styles.js'), `export default ${JSON.stringify(styles)};\n`);
+  await cp(join(BENCH, 'baseline/baseline.js'), join(baselineDir, 'baseline.js'));
+  const wasm = await readFile(join(filmcardDir, 'filmcard-core_bg.wasm'));
+  const sameStylesheet = wasm.includes(Buffer.from(styles));
+  if (!sameStylesheet) log('warning: the bundle\'s stylesheet differs from styles/*.css (a stale dist/?)');
+  const bundle = {
+    // The stylesheet is compiled into the wasm, so JS + wasm is the whole download.
+    filmcard: await sizesOfFiles(BUNDLE_FILES.map((name) => join(filmcardDir, name))),
+    baseline: await sizesOfFiles(['baseline.js', 'styles.js'].map((name) => join(baselineDir, name))),
+  };
+  return { root: work, bundle, sameStylesheet };
+}
+
+const SCENARIOS = {
+  seed: { label: '1 film, 4 reviews', heap: true, toggle: true },
+  big: { label: '1 film, 5,000 reviews', heap: true },
+  fifty: { label: '50 widgets' },
+  throttled: { label: `1 film, 4 reviews, CPU ${CPU_THROTTLE}× slower`, cpuThrottle: CPU_THROTTLE },
+};
+
+async function measureAll(site, repetitions) {
+  const seed = JSON.parse(await readFile(join(ROOT, 'demo/the-red-shoes.json'), 'utf8'));
+  const films = {
+    seed: [seed],
+    big: [{ ...seed, reviews: generateReviews(5000) }],
+    fifty: Array.from({ length: 50 }, () => seed),
+    throttled: [seed],
+  };
+  const files = {};
+  for (const scenario of Object.keys(SCENARIOS)) {
+    for (const implementation of IMPLEMENTATIONS) files[`/${scenario}-${implementation}.html`] = page(implementation, films[scenario]);
+  }
+  const server = await serve(site.root, { files });
+  const browser = await launch();
+  const chromium = browser.version();
+  // The same click timings for both, so neither is luckier with the frame clock.
+  const toggleDelays = Array.from({ length: TOGGLE_CLICKS }, (_, i) => (i * 7) % 17);
+  const runs = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, { filmcard: [], baseline: [] }]));
+  const markups = {};
+  try {
+    const load = async (scenario, implementation, options) => {
+      const url = `${server.url}/${scenario}-${implementation}.html`;
+      try {
+        return await measureLoad(browser, url, options);
+      } catch (error) {
+        log(`${scenario}/${implementation}: ${error.message}; trying once more`);
+        return measureLoad(browser, url, options);
+      }
+    };
+    // Warms the machine (disk cache, the browser's first renderer) so the first measured load is
+    // not the odd one out; each measured load still gets a cold browser context.
+    for (const implementation of IMPLEMENTATIONS) await load('seed', implementation, {});
+    for (let rep = 0; rep < repetitions; rep++) {
+      const order = rep % 2 === 0 ? IMPLEMENTATIONS : [...IMPLEMENTATIONS].reverse();
+      for (const [scenario, options] of Object.entries(SCENARIOS)) {
+        for (const implementation of order) {
+          const result = await load(scenario, implementation, {
+            cpuThrottle: options.cpuThrottle ?? 1,
+            heap: Boolean(options.heap),
+            toggleDelays: options.toggle ? toggleDelays : null,
+            markup: rep === 0 && scenario !== 'throttled',
+          });
+          if (result.markup) {
+            (markups[scenario] ??= {})[implementation] = result.markup.sha256;
+            if (result.expandedMarkup) (markups[`${scenario}, one review expanded`] ??= {})[implementation] = result.expandedMarkup.sha256;
+          }
+          delete result.markup;
+          delete result.expandedMarkup;
+          runs[scenario][implementation].push({ rep, ...result });
+        }
+      }
+      log(`repetition ${rep + 1} of ${repetitions} done`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const summary = {};
+  for (const scenario of Object.keys(SCENARIOS)) {
+    summary[scenario] = { label: SCENARIOS[scenario].label };
+    for (const implementation of IMPLEMENTATIONS) summary[scenario][implementation] = summarise(runs[scenario][implementation]);
+  }
+  const markup = Object.fromEntries(Object.entries(markups).map(([scenario, m]) => [scenario, m.filmcard === m.baseline]));
+  return {
+    reps: repetitions,
+    settleMs: SETTLE_MS,
+    toggleClicks: TOGGLE_CLICKS,
+    cpuThrottle: CPU_THROTTLE,
+    sameStylesheet: site.sameStylesheet,
+    bundle: site.bundle,
+    markup,
+    summary,
+    runs,
+    chromium,
+  };
+}
+
+async function machine(chromium, startedAt, loadStart) {
+  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
+  return {
+    date: startedAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cpu: model,
+    nproc: availableParallelism(),
+    memoryGiB: (totalmem() / 2 ** 30).toFixed(1),
+    freeMemoryGiB: (freemem() / 2 ** 30).toFixed(1),
+    os: `${type()} ${release()}`,
+    chromium,
+    node: process.versions.node,
+    loadStart,
+    loadEnd: loadavg()[0].toFixed(2),
+  };
+}
+
+async function report(results) {
+  const tableRows = rows(results);
+  results.rows = tableRows.map(({ filmcardText, baselineText, ...row }) => row);
+  console.log(`\n${machineLine(results.machine)}\n`);
+  console.log(markdownTable(tableRows));
+  const failed = tableRows.filter((row) => row.pass === false);
+  console.log(`\nbudgets: ${tableRows.filter((row) => row.pass === true).length} pass, ${failed.length} fail`);
+  for (const [scenario, same] of Object.entries(results.markup)) {
+    if (!same) console.log(`warning: the baseline's markup differs from Filmcard's (${scenario}); fix bench/baseline/baseline.js`);
+  }
+
+  const out = join(BENCH, 'results');
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(out, 'latest.svg'), chart(results));
+  console.log('\nwrote bench/results/latest.json and bench/results/latest.svg');
+
+  const section = figuresSection(results, tableRows);
+  const path = join(ROOT, 'BENCHMARKS.md');
+  const doc = await readFile(path, 'utf8').catch(() => null);
+  const updated = doc && replaceSection(doc, 'figures', section);
+  if (updated) {
+    await writeFile(path, updated);
+    console.log('updated the figures section of BENCHMARKS.md');
+  } else {
+    console.log(`BENCHMARKS.md has no <!-- figures:start --> … <!-- figures:end --> section; paste this there:\n\n${section}\n`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: could not measure: ${error.message ?? error}`);
+  process.exit(1);
+});
