@@ -113,10 +113,7 @@ pub fn mount(host: &Element) {
     };
     let config = Rc::new(config);
     let source = Source::of(host);
-    let data = match &source {
-        Source::Fetch(_) => WidgetData::Loading,
-        source => WidgetData::from(source.read_now(host)),
-    };
+    let data = source.initial_data(host);
     report_failure(host, &data);
     let app =
         yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data)).render();
@@ -131,19 +128,21 @@ pub fn mount(host: &Element) {
     #[cfg(feature = "panic-probe")]
     listen_for_panic_probe(host);
     if let Source::Fetch(url) = source {
-        let host = host.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let data = WidgetData::from(fetch_film(&url).await);
-            report_failure(&host, &data);
-            REGISTRY.with(|registry| {
-                let mut registry = registry.borrow_mut();
-                if let Some(mounted) = registry.mounted.iter_mut().find(|m| m.host == host) {
-                    let props = props(&host, &mounted.config, data);
-                    mounted.app.update(props);
-                }
-            });
-        });
+        wasm_bindgen_futures::spawn_local(load_later(host.clone(), url));
     }
+}
+
+/// Fetches a `src=` film and shows it in the host's app, if the host is still mounted by then.
+async fn load_later(host: Element, url: String) {
+    let data = WidgetData::from(fetch_film(&url).await);
+    report_failure(&host, &data);
+    REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        if let Some(mounted) = registry.mounted.iter_mut().find(|m| m.host == host) {
+            let props = props(&host, &mounted.config, data);
+            mounted.app.update(props);
+        }
+    });
 }
 
 /// Where a host's film data comes from.
@@ -175,16 +174,17 @@ impl Source {
         Self::Missing
     }
 
-    /// Reads a source that needs no network.
-    fn read_now(&self, host: &Element) -> Result<crate::model::Film, DataError> {
+    /// What the widget shows first: the film, when the source needs no network; else loading.
+    fn initial_data(&self, host: &Element) -> WidgetData {
         match self {
-            Self::Inline(text) => data::parse(text),
-            Self::JsonLd => json_ld::film_from_blocks(&json_ld_blocks(host)),
-            Self::Fetch(_) | Self::Missing => Err(DataError::new(
+            Self::Inline(text) => data::parse(text).into(),
+            Self::JsonLd => json_ld::film_from_blocks(&json_ld_blocks(host)).into(),
+            Self::Fetch(_) => WidgetData::Loading,
+            Self::Missing => WidgetData::Failed(Rc::new(DataError::new(
                 "",
                 "no film data: put a <script type=\"application/json\"> block inside the element, \
                  or give it a src=\"film.json\" or source=\"ld+json\" attribute",
-            )),
+            ))),
         }
     }
 }

@@ -50,17 +50,18 @@ function showFallback(host) {
   host.attachShadow({ mode: 'open' }).append(line);
 }
 
+function contentWidth(element) {
+  const style = getComputedStyle(element);
+  return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+}
+
 /** Sets a min-height on a host with inline data, until the widget says it has rendered. */
 function reserveSpace(host) {
   const film = inlineFilm(host);
   if (!film || host.shadowRoot) return;
   // Until the widget styles it, the host is an empty inline element: the card will fill its
   // container's width, up to the --fc-max-width default.
-  const container = host.parentElement;
-  const width = Math.min(
-    MAX_WIDTH,
-    container ? container.clientWidth - parseFloat(getComputedStyle(container).paddingLeft) - parseFloat(getComputedStyle(container).paddingRight) : 0,
-  );
+  const width = Math.min(MAX_WIDTH, host.parentElement ? contentWidth(host.parentElement) : 0);
   if (!(width > 0)) return;
   // A block, so the reservation applies before the widget's own stylesheet arrives.
   host.style.display = 'block';
