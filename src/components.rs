@@ -10,13 +10,19 @@ pub mod film_card;
 pub mod poster;
 /// A review's score.
 pub mod rating;
+/// The average of the ratings.
+pub mod rating_summary;
 /// The release date and region.
 pub mod release_line;
 /// One review with its disclosure button.
 pub mod review;
+/// One batch of reviews, rendered together.
+pub mod review_batch;
 /// The reviews section.
 pub mod review_list;
 /// The link to the trailer.
 pub mod trailer_link;
+/// The button and dialog that play the trailer on the card.
+pub mod trailer_player;
 /// The root of one embedded widget.
 pub mod widget;

@@ -1,5 +1,8 @@
 //! Widget options read from the host element's attributes, with every default in one place.
 
+use crate::i18n::{label_attribute, LABEL_KEYS};
+use crate::order::Sort;
+
 /// How one widget displays its film.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -13,6 +16,13 @@ pub struct Config {
     pub max_reviews: usize,
     /// Prefix for element ids, unique per widget on a page, so ARIA references stay unambiguous.
     pub id_prefix: String,
+    /// The order of the reviews.
+    pub sort: Sort,
+    /// Whether a YouTube or Vimeo trailer plays in a dialog on the card (`trailer="player"`, the
+    /// default) rather than opening as a link (`trailer="link"`).
+    pub trailer_player: bool,
+    /// Labels the blogger set with `label-*` attributes, as `(key, text)`.
+    pub labels: Vec<(String, String)>,
 }
 
 impl Default for Config {
@@ -23,6 +33,9 @@ impl Default for Config {
             max_reviews: 10,
             lang: "en".to_owned(),
             id_prefix: "fc".to_owned(),
+            sort: Sort::Original,
+            trailer_player: true,
+            labels: Vec::new(),
         }
     }
 }
@@ -73,6 +86,31 @@ impl Config {
                 warnings.push(format!(
                     "theme=\"{value}\" is not light, dark or auto; following the reader's setting"
                 ));
+            }
+        }
+        if let Some(value) = attribute("sort") {
+            match Sort::from_name(&value) {
+                Some(sort) => config.sort = sort,
+                None => warnings.push(format!(
+                    "sort=\"{value}\" is not one of {}; keeping the data's order",
+                    Sort::NAMES.join(", ")
+                )),
+            }
+        }
+        if let Some(value) = attribute("trailer") {
+            match value.trim() {
+                "player" => config.trailer_player = true,
+                "link" => config.trailer_player = false,
+                _ => warnings.push(format!(
+                    "trailer=\"{value}\" is not player or link; using player"
+                )),
+            }
+        }
+        for key in LABEL_KEYS {
+            if let Some(text) =
+                attribute(&label_attribute(key)).filter(|text| !text.trim().is_empty())
+            {
+                config.labels.push((key.to_owned(), text));
             }
         }
         if let Some(value) = attribute("lang").filter(|lang| !lang.trim().is_empty()) {
@@ -131,12 +169,35 @@ mod tests {
     }
 
     #[test]
+    fn sort_trailer_and_labels_are_read() {
+        let (config, warnings) = read(&[
+            ("sort", "Highest"),
+            ("trailer", "link"),
+            ("label-view-more", "Read on"),
+            ("label-show-all", "All {count}"),
+            ("label-reviews", "  "),
+        ]);
+        assert!(warnings.is_empty());
+        assert_eq!(config.sort, Sort::Highest);
+        assert!(!config.trailer_player);
+        assert_eq!(
+            config.labels,
+            [
+                ("viewMore".to_owned(), "Read on".to_owned()),
+                ("showAll".to_owned(), "All {count}".to_owned())
+            ]
+        );
+    }
+
+    #[test]
     fn invalid_attributes_keep_the_default_and_warn() {
         let (config, warnings) = read(&[
             ("collapse-at", "5"),
             ("heading-level", "seven"),
             ("max-reviews", "0"),
             ("theme", "neon"),
+            ("sort", "best"),
+            ("trailer", "embed"),
         ]);
         assert_eq!(config, Config::default());
         assert_eq!(
@@ -146,6 +207,8 @@ mod tests {
                 "heading-level=\"seven\" is not a number from 1 to 5; using 2",
                 "max-reviews=\"0\" is not a whole number of at least 1; using 10",
                 "theme=\"neon\" is not light, dark or auto; following the reader's setting",
+                "sort=\"best\" is not one of original, newest, highest, lowest; keeping the data's order",
+                "trailer=\"embed\" is not player or link; using player",
             ]
         );
     }

@@ -1,12 +1,13 @@
 //! Film data: JSON text in, a validated [`Film`] or a [`DataError`] out. Pure Rust, no browser.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
-use crate::model::{Film, PartialDate, Poster, Rating, Release, Review, Trailer};
+use crate::i18n::LABEL_KEYS;
+use crate::model::{Film, PartialDate, Poster, Rating, Release, Review, Trailer, GRADES};
 
 /// Why film data was refused: where in the data, and what is wrong, in a blogger's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +127,27 @@ pub fn from_value(value: &Value) -> Result<Film, DataError> {
         trailer: film.optional_object("trailer")?.map(trailer).transpose()?,
         poster: film.optional_object("poster")?.map(poster).transpose()?,
         reviews: reviews(&film)?,
+        labels: labels(&film)?,
     })
+}
+
+fn labels(film: &Fields<'_>) -> Result<Vec<(String, String)>, DataError> {
+    let Some(labels) = film.optional_object("labels")? else {
+        return Ok(Vec::new());
+    };
+    let mut overrides = Vec::with_capacity(labels.object.len());
+    for key in labels.object.keys() {
+        if !LABEL_KEYS.contains(&key.as_str()) {
+            return Err(DataError::new(
+                labels.path_of(key),
+                format!("is not a label; the labels are {}", LABEL_KEYS.join(", ")),
+            ));
+        }
+        if let Some(text) = labels.optional_text(key)? {
+            overrides.push((key.clone(), text));
+        }
+    }
+    Ok(overrides)
 }
 
 fn release(fields: Fields<'_>) -> Result<Release, DataError> {
@@ -159,14 +180,17 @@ fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
     };
     let mut first_use_of_id: BTreeMap<String, usize> = BTreeMap::new();
     let mut reviews = Vec::with_capacity(items.len());
+    let mut anchors = BTreeSet::new();
     for (index, item) in items.iter().enumerate() {
         let fields = Fields::of(item, format!("{path}[{index}]"))?;
-        let review = Review {
+        let mut review = Review {
             id: fields.optional_id("id")?,
+            anchor: String::new(),
             author: fields.required_text("author")?,
             text: fields.required_text("text")?,
             date: fields.optional_date("date")?,
             rating: fields.optional_rating("rating")?,
+            spoiler: fields.optional_bool("spoiler")?.unwrap_or(false),
         };
         if let Some(id) = &review.id {
             if let Some(first) = first_use_of_id.insert(id.clone(), index) {
@@ -176,9 +200,46 @@ fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
                 ));
             }
         }
+        review.anchor = unique_anchor(&review, &mut anchors);
         reviews.push(Rc::new(review));
     }
     Ok(reviews)
+}
+
+/// A review's anchor: its id when that is safe in a URL fragment as it is, else a hash of the id,
+/// or of the author and text for a review without one; a repeat gets a `-2`, `-3`… suffix.
+fn unique_anchor(review: &Review, taken: &mut BTreeSet<String>) -> String {
+    let base = match &review.id {
+        Some(id)
+            if id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_') =>
+        {
+            id.clone()
+        }
+        Some(id) => format!("{:08x}", fnv1a(&[id])),
+        None => format!("{:08x}", fnv1a(&[&review.author, &review.text])),
+    };
+    let mut anchor = base.clone();
+    let mut repeat = 1;
+    while !taken.insert(anchor.clone()) {
+        repeat += 1;
+        anchor = format!("{base}-{repeat}");
+    }
+    anchor
+}
+
+/// The 32-bit FNV-1a hash of the parts, each followed by a zero byte: small, and the same in
+/// every build, so anchors in links people share keep working.
+fn fnv1a(parts: &[&str]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for part in parts {
+        for &byte in part.as_bytes().iter().chain(&[0]) {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+    }
+    hash
 }
 
 /// An object in the data and its path, with typed accessors whose errors name the field.
@@ -255,6 +316,14 @@ impl<'a> Fields<'a> {
         }
     }
 
+    fn optional_bool(&self, name: &str) -> Result<Option<bool>, DataError> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::Bool(flag)) => Ok(Some(*flag)),
+            Some(other) => Err(wrong_type(self.path_of(name), "true or false", other)),
+        }
+    }
+
     fn optional_number(&self, name: &str) -> Result<Option<f64>, DataError> {
         match self.get(name) {
             None => Ok(None),
@@ -290,7 +359,8 @@ impl<'a> Fields<'a> {
             .map_err(|problem| DataError::new(self.path_of(name), problem))
     }
 
-    /// A rating as `{ "value": 9, "best": 10 }` or a bare number out of 10.
+    /// A rating: a number out of 10, `{ "value": 9, "best": 10 }`, `{ "stars": 4.5 }` (of 5
+    /// unless `best` says otherwise) or a letter grade such as `"B+"`.
     fn optional_rating(&self, name: &str) -> Result<Option<Rating>, DataError> {
         // Kept in tenths, so the checks below compare what the card will display.
         let tenths = |number: f64| (number * 10.0).round();
@@ -300,7 +370,7 @@ impl<'a> Fields<'a> {
             Some(Value::Number(value)) => {
                 let value = value.as_f64().map(tenths).unwrap_or(f64::NAN);
                 return if (0.0..=100.0).contains(&value) {
-                    Ok(Some(Rating {
+                    Ok(Some(Rating::Score {
                         value_tenths: value as u32,
                         best_tenths: 100,
                     }))
@@ -311,15 +381,28 @@ impl<'a> Fields<'a> {
                     ))
                 };
             }
+            Some(Value::String(grade)) => {
+                let grade = grade.trim().to_ascii_uppercase();
+                return match GRADES.iter().position(|known| *known == grade) {
+                    Some(position) => Ok(Some(Rating::Grade(position as u8))),
+                    None => Err(DataError::new(
+                        path,
+                        "must be a number, a letter grade from A+ to F, or { \"value\": 9, \"best\": 10 }",
+                    )),
+                };
+            }
             Some(Value::Object(object)) => Fields { object, path },
             Some(other) => {
                 return Err(wrong_type(
                     path,
-                    "a number or { \"value\": 9, \"best\": 10 }",
+                    "a number, a letter grade or { \"value\": 9, \"best\": 10 }",
                     other,
                 ))
             }
         };
+        if scale.get("stars").is_some() {
+            return scale.stars().map(Some);
+        }
         let value = scale
             .optional_number("value")?
             .ok_or_else(|| DataError::new(scale.path_of("value"), "missing"))?;
@@ -337,14 +420,36 @@ impl<'a> Fields<'a> {
                 scale.path_of("value"),
                 format!(
                     "must be a number from 0 to {}, the best score",
-                    Rating::display_tenths(best as u32)
+                    crate::i18n::Locale::default().tenths(best as u32)
                 ),
             ));
         }
-        Ok(Some(Rating {
+        Ok(Some(Rating::Score {
             value_tenths: value as u32,
             best_tenths: best as u32,
         }))
+    }
+
+    /// `{ "stars": 4.5, "best": 5 }`: whole or half stars, on a scale of 1 to 10 stars.
+    fn stars(&self) -> Result<Rating, DataError> {
+        let best = self.optional_number("best")?.unwrap_or(5.0);
+        if !(best.fract() == 0.0 && (1.0..=10.0).contains(&best)) {
+            return Err(DataError::new(
+                self.path_of("best"),
+                "must be a whole number of stars from 1 to 10",
+            ));
+        }
+        let halves = self.optional_number("stars")?.unwrap_or(f64::NAN) * 2.0;
+        if !(halves.fract() == 0.0 && (0.0..=best * 2.0).contains(&halves)) {
+            return Err(DataError::new(
+                self.path_of("stars"),
+                format!("must be whole or half stars from 0 to {best}, e.g. 4 or 3.5"),
+            ));
+        }
+        Ok(Rating::Stars {
+            halves: halves as u8,
+            best: best as u8,
+        })
     }
 }
 
@@ -441,7 +546,7 @@ fn read_date(text: &str) -> Result<PartialDate, String> {
             if day == 0 || day > days {
                 return Err(format!(
                     "must be a real date: the days of {} {year} go from 01 to {days}",
-                    crate::i18n::ENGLISH.months[usize::from(month - 1)]
+                    crate::i18n::LANGUAGES[0].months[usize::from(month - 1)]
                 ));
             }
         }
@@ -594,8 +699,8 @@ mod tests {
             ),
             (
                 "/reviews/0/rating",
-                json!("9"),
-                "reviews[0].rating: must be a number or { \"value\": 9, \"best\": 10 }, found text",
+                json!(true),
+                "reviews[0].rating: must be a number, a letter grade or { \"value\": 9, \"best\": 10 }, found true or false",
             ),
         ];
         for (pointer, value, expected) in cases {
@@ -684,14 +789,14 @@ mod tests {
         };
         assert_eq!(
             rating(json!(8.5)),
-            Ok(Some(Rating {
+            Ok(Some(Rating::Score {
                 value_tenths: 85,
                 best_tenths: 100
             }))
         );
         assert_eq!(
             rating(json!({ "value": 4, "best": 5 })),
-            Ok(Some(Rating {
+            Ok(Some(Rating::Score {
                 value_tenths: 40,
                 best_tenths: 50
             }))
@@ -699,6 +804,125 @@ mod tests {
         assert!(rating(json!({ "value": 6, "best": 5 })).is_err());
         assert!(rating(json!(-1)).is_err());
         assert!(rating(json!({ "best": 5 })).is_err());
+    }
+
+    #[test]
+    fn ratings_can_be_stars_or_letter_grades() {
+        let rating = |value: Value| {
+            from_value(&with(
+                minimal(),
+                "/reviews/0",
+                json!({ "author": "a", "text": "t", "rating": value }),
+            ))
+            .map(|film| film.reviews[0].rating)
+            .map_err(|error| error.to_string())
+        };
+        assert_eq!(
+            rating(json!({ "stars": 4.5 })),
+            Ok(Some(Rating::Stars { halves: 9, best: 5 }))
+        );
+        assert_eq!(
+            rating(json!({ "stars": 3, "best": 4 })),
+            Ok(Some(Rating::Stars { halves: 6, best: 4 }))
+        );
+        assert_eq!(rating(json!("b+")), Ok(Some(Rating::Grade(9))));
+        assert_eq!(rating(json!("A+")), Ok(Some(Rating::Grade(12))));
+        assert_eq!(rating(json!("F")), Ok(Some(Rating::Grade(0))));
+        assert_eq!(
+            rating(json!({ "stars": 4.25 })),
+            Err(
+                "reviews[0].rating.stars: must be whole or half stars from 0 to 5, e.g. 4 or 3.5"
+                    .into()
+            )
+        );
+        assert_eq!(
+            rating(json!({ "stars": 6 })),
+            Err(
+                "reviews[0].rating.stars: must be whole or half stars from 0 to 5, e.g. 4 or 3.5"
+                    .into()
+            )
+        );
+        assert_eq!(
+            rating(json!({ "stars": 2, "best": 2.5 })),
+            Err("reviews[0].rating.best: must be a whole number of stars from 1 to 10".into())
+        );
+        assert_eq!(
+            rating(json!("E")),
+            Err("reviews[0].rating: must be a number, a letter grade from A+ to F, or { \"value\": 9, \"best\": 10 }".into())
+        );
+    }
+
+    #[test]
+    fn spoilers_are_flagged_with_true_or_false() {
+        let review = |spoiler: Value| {
+            from_value(&with(
+                minimal(),
+                "/reviews/0",
+                json!({ "author": "a", "text": "t", "spoiler": spoiler }),
+            ))
+            .map(|film| film.reviews[0].spoiler)
+            .map_err(|error| error.to_string())
+        };
+        assert_eq!(review(json!(true)), Ok(true));
+        assert_eq!(review(json!(false)), Ok(false));
+        assert_eq!(review(Value::Null), Ok(false));
+        assert_eq!(
+            review(json!("yes")),
+            Err("reviews[0].spoiler: must be true or false, found text".into())
+        );
+    }
+
+    #[test]
+    fn anchors_are_stable_unique_and_safe_in_a_url() {
+        let data = json!({ "title": "X", "reviews": [
+            { "id": "r-1", "author": "a", "text": "t" },
+            { "id": 7, "author": "b", "text": "t" },
+            { "id": "with space/é", "author": "c", "text": "t" },
+            { "author": "d", "text": "same" },
+            { "author": "d", "text": "same" },
+        ] });
+        let film = from_value(&data).expect("valid");
+        let anchors: Vec<_> = film.reviews.iter().map(|r| r.anchor.as_str()).collect();
+        assert_eq!(&anchors[..2], ["r-1", "7"]);
+        for anchor in &anchors[2..] {
+            assert!(
+                anchor
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                "{anchor}"
+            );
+        }
+        assert_eq!(anchors[4], format!("{}-2", anchors[3]));
+        // The same review keeps its anchor when others are added before it.
+        let again = json!({ "title": "X", "reviews": [
+            { "author": "new", "text": "first" },
+            { "author": "d", "text": "same" },
+        ] });
+        assert_eq!(
+            from_value(&again).expect("valid").reviews[1].anchor,
+            anchors[3]
+        );
+        assert_eq!(film.reviews[0].fragment(), "review-r-1");
+    }
+
+    #[test]
+    fn labels_override_known_keys_only() {
+        let film = from_value(
+            &json!({ "title": "X", "labels": { "viewMore": "Read on", "reviews": " " } }),
+        )
+        .expect("valid");
+        assert_eq!(film.labels, [("viewMore".to_owned(), "Read on".to_owned())]);
+        let error = error_of(json!({ "title": "X", "labels": { "viewMoar": "x" } }));
+        assert!(
+            error.starts_with(
+                "labels.viewMoar: is not a label; the labels are reviews, noReviews, viewMore"
+            ),
+            "{error}"
+        );
+        assert_eq!(
+            error_of(json!({ "title": "X", "labels": { "viewMore": 3 } })),
+            "labels.viewMore: must be text, found a number"
+        );
     }
 
     #[test]

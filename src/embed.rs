@@ -12,14 +12,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, MutationObserver,
-    MutationObserverInit, Response, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlDialogElement, HtmlElement,
+    MutationObserver, MutationObserverInit, Response, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::{AppHandle, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::widget::{Widget, WidgetData, WidgetProps};
 use crate::config::Config;
 use crate::data::{self, DataError};
+use crate::host::{DialogRequest, FocusRequest, HostActions};
 use crate::json_ld;
 
 /// Elements that host a widget: the custom element, and a plain `div` for editors that strip
@@ -39,6 +40,8 @@ struct Mounted {
     host: Element,
     app: AppHandle<Widget>,
     config: Rc<Config>,
+    /// What the app shows, kept to re-render it when the page's URL fragment changes.
+    data: WidgetData,
 }
 
 #[derive(Default)]
@@ -51,6 +54,9 @@ struct Registry {
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    /// The page's own `overflow` style while a trailer dialog keeps it from scrolling. Apart from
+    /// the registry, because apps render, and so ask for this, while the registry is borrowed.
+    static SCROLL_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Set by the first panic. The release build aborts on panic, so the instance's state may be
@@ -68,6 +74,7 @@ pub fn start() {
     }));
     mount_all();
     watch_page();
+    follow_review_links();
 }
 
 /// Mounts a widget on every host element of the page that has none yet.
@@ -95,7 +102,21 @@ pub fn mount(host: &Element) {
     if known || (host.shadow_root().is_some() && !is_owned(host)) {
         return;
     }
-    let (mut config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    // Without a `lang` of its own, the widget speaks the language of the page it is on.
+    let page_lang = || {
+        document()
+            .and_then(|document| document.document_element())
+            .and_then(|root| root.get_attribute("lang"))
+    };
+    let (mut config, warnings) = Config::from_attributes(|name| {
+        let value = host.get_attribute(name);
+        match name {
+            "lang" => value
+                .filter(|lang| !lang.trim().is_empty())
+                .or_else(page_lang),
+            _ => value,
+        }
+    });
     for warning in warnings {
         web_sys::console::warn_1(&format!("{CONSOLE_PREFIX}{warning}").into());
     }
@@ -116,13 +137,15 @@ pub fn mount(host: &Element) {
     let data = source.initial_data(host);
     report_failure(host, &data);
     let app =
-        yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data)).render();
+        yew::Renderer::<Widget>::with_root_and_props(root, props(host, &config, data.clone()))
+            .render();
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
         registry.mounted.push(Mounted {
             host: host.clone(),
             app,
             config,
+            data,
         });
     });
     #[cfg(feature = "panic-probe")]
@@ -139,8 +162,8 @@ async fn load_later(host: Element, url: String) {
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
         if let Some(mounted) = registry.mounted.iter_mut().find(|m| m.host == host) {
-            let props = props(&host, &mounted.config, data);
-            mounted.app.update(props);
+            mounted.data = data.clone();
+            mounted.app.update(props(&host, &mounted.config, data));
         }
     });
 }
@@ -246,12 +269,160 @@ fn props(host: &Element, config: &Rc<Config>, data: WidgetData) -> WidgetProps {
             )
         })
     };
+    let on_focus = {
+        let host = host.clone();
+        Callback::from(move |request: FocusRequest| focus_in(&host, &request))
+    };
+    let on_dialog = {
+        let host = host.clone();
+        Callback::from(move |request: DialogRequest| handle_dialog(&host, request))
+    };
     WidgetProps {
         data,
         config: config.clone(),
-        on_ready,
-        on_toggle,
+        deep_link: review_fragment(),
+        host: HostActions {
+            on_ready,
+            on_toggle,
+            on_focus,
+            on_copy_link: Callback::from(|fragment: String| copy_link(&fragment)),
+            on_dialog,
+        },
     }
+}
+
+/// The page's URL fragment when it may name a review.
+fn review_fragment() -> Option<AttrValue> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let fragment = hash.strip_prefix('#')?;
+    fragment
+        .starts_with("review-")
+        .then(|| AttrValue::from(fragment.to_owned()))
+}
+
+/// Re-renders every card when the URL fragment changes, so a link to a review on the same page
+/// opens it too.
+fn follow_review_links() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_hash_change = Closure::<dyn FnMut()>::new(|| {
+        if STOPPED.load(Ordering::SeqCst) {
+            return;
+        }
+        REGISTRY.with(|registry| {
+            for mounted in &mut registry.borrow_mut().mounted {
+                let props = props(&mounted.host, &mounted.config, mounted.data.clone());
+                mounted.app.update(props);
+            }
+        });
+    });
+    let _ = window
+        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    on_hash_change.forget();
+}
+
+fn element_in(host: &Element, id: &str) -> Option<Element> {
+    host.shadow_root()?.get_element_by_id(id)
+}
+
+fn focus_in(host: &Element, request: &FocusRequest) {
+    let Some(element) = element_in(host, &request.id) else {
+        return;
+    };
+    if request.scroll {
+        element.scroll_into_view_with_bool(true);
+    }
+    if let Ok(element) = element.dyn_into::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Puts the page's address with `#fragment` on the clipboard. False where there is no clipboard
+/// (pages not served over HTTPS).
+fn copy_link(fragment: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    let Ok(href) = window.location().href() else {
+        return false;
+    };
+    if !has_clipboard {
+        return false;
+    }
+    let page = href.split('#').next().unwrap_or_default();
+    let written = navigator
+        .clipboard()
+        .write_text(&format!("{page}#{fragment}"));
+    // A refusal (no permission) needs no handling, only to not surface as an unhandled rejection.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(written).await;
+    });
+    true
+}
+
+fn handle_dialog(host: &Element, request: DialogRequest) {
+    match request {
+        DialogRequest::Open(id) => {
+            if let Some(dialog) =
+                element_in(host, &id).and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
+            {
+                if dialog.show_modal().is_ok() {
+                    lock_page_scroll(true);
+                }
+            }
+        }
+        DialogRequest::Close(id) => {
+            if let Some(dialog) =
+                element_in(host, &id).and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
+            {
+                dialog.close();
+            }
+        }
+        DialogRequest::Closed(button_id) => {
+            lock_page_scroll(false);
+            focus_in(
+                host,
+                &FocusRequest {
+                    id: button_id,
+                    scroll: false,
+                },
+            );
+        }
+    }
+}
+
+/// Keeps the page behind an open dialog from scrolling, and gives it back its own `overflow`
+/// afterwards.
+fn lock_page_scroll(lock: bool) {
+    let Some(root) = document()
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    SCROLL_LOCK.with(|saved_overflow| {
+        let mut saved_overflow = saved_overflow.borrow_mut();
+        match (lock, saved_overflow.take()) {
+            (true, None) => {
+                *saved_overflow = Some(style.get_property_value("overflow").unwrap_or_default());
+                let _ = style.set_property("overflow", "hidden");
+            }
+            (true, Some(saved)) => *saved_overflow = Some(saved),
+            (false, Some(saved)) if saved.is_empty() => {
+                let _ = style.remove_property("overflow");
+            }
+            (false, Some(saved)) => {
+                let _ = style.set_property("overflow", &saved);
+            }
+            (false, None) => {}
+        }
+    });
 }
 
 fn report_failure(host: &Element, data: &WidgetData) {

@@ -225,7 +225,7 @@ mod tests {
         );
         assert_eq!(
             film.reviews[0].rating,
-            Some(Rating {
+            Some(Rating::Score {
                 value_tenths: 90,
                 best_tenths: 100
             })

@@ -12,8 +12,12 @@ pub mod config;
 pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+pub mod hooks;
+pub mod host;
 pub mod i18n;
 pub mod json_ld;
 pub mod model;
+pub mod order;
 pub mod state;
 pub mod text;
+pub mod video;

@@ -19,6 +19,9 @@ pub struct Film {
     pub poster: Option<Poster>,
     /// Reader reviews, in the order the data gives them.
     pub reviews: Vec<Rc<Review>>,
+    /// The blogger's own wording for labels, as `(key, text)` with keys from
+    /// [`crate::i18n::LABEL_KEYS`].
+    pub labels: Vec<(String, String)>,
 }
 
 /// A release date and the region it applies to.
@@ -79,6 +82,10 @@ pub struct Poster {
 pub struct Review {
     /// A stable identifier from the data, if it has one.
     pub id: Option<String>,
+    /// The review's anchor in the page, without the `review-` prefix: the `id` when it is safe in
+    /// a URL, else derived from the id or from the author and text, so it stays the same as
+    /// other reviews come and go. Unique within the film.
+    pub anchor: String,
     /// The reviewer's name; never empty.
     pub author: String,
     /// The review as the reader wrote it; never empty.
@@ -87,26 +94,70 @@ pub struct Review {
     pub date: Option<PartialDate>,
     /// The reviewer's score.
     pub rating: Option<Rating>,
+    /// Whether the text gives away the plot; it stays hidden until the reader asks for it.
+    pub spoiler: bool,
 }
 
-/// A score on a scale, kept in tenths so it displays without float formatting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rating {
-    /// The score, in tenths: 85 means 8.5.
-    pub value_tenths: u32,
-    /// The best possible score, in tenths; greater than zero and at least `value_tenths`.
-    pub best_tenths: u32,
+impl Review {
+    /// The element id and URL fragment of this review: `review-<anchor>`.
+    pub fn fragment(&self) -> String {
+        format!("review-{}", self.anchor)
+    }
 }
+
+/// A reviewer's score, in one of the forms reviewers use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    /// A number on a scale, kept in tenths so it displays without float formatting: 85 of 100
+    /// is 8.5 out of 10.
+    Score {
+        /// The score, in tenths.
+        value_tenths: u32,
+        /// The best possible score, in tenths; greater than zero and at least `value_tenths`.
+        best_tenths: u32,
+    },
+    /// Stars, in halves: 9 of 5 stars is four and a half.
+    Stars {
+        /// The number of half stars.
+        halves: u8,
+        /// How many stars the scale has, 1 to 10.
+        best: u8,
+    },
+    /// A letter grade from F to A+, as its position in [`GRADES`].
+    Grade(u8),
+}
+
+/// Letter grades, lowest first.
+pub const GRADES: [&str; 13] = [
+    "F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+",
+];
 
 impl Rating {
-    /// Formats a tenths count as a short decimal: 90 → "9", 85 → "8.5".
-    pub fn display_tenths(tenths: u32) -> String {
-        let whole = (tenths / 10).to_string();
-        match tenths % 10 {
-            0 => whole,
-            fraction => format!("{whole}.{fraction}"),
-        }
+    /// The score as a share of the best possible, in thousandths: what averages and sorting use.
+    pub fn per_mille(&self) -> u32 {
+        let (value, best) = match *self {
+            Self::Score {
+                value_tenths,
+                best_tenths,
+            } => (value_tenths, best_tenths.max(1)),
+            Self::Stars { halves, best } => (u32::from(halves), u32::from(best.max(1)) * 2),
+            Self::Grade(position) => (u32::from(position), GRADES.len() as u32 - 1),
+        };
+        (value * 1000 + best / 2) / best
     }
+}
+
+/// The average of the given ratings out of 10, in tenths (87 is 8.7), with how many there were;
+/// `None` when there are none.
+pub fn average_out_of_ten<'a>(ratings: impl IntoIterator<Item = &'a Rating>) -> Option<(u32, u64)> {
+    let (sum, count) = ratings
+        .into_iter()
+        .fold((0u64, 0u64), |(sum, count), rating| {
+            (sum + u64::from(rating.per_mille()), count + 1)
+        });
+    // Per mille of the best is hundredths out of ten; halves round up, as people round.
+    let tenths = (sum + count * 5).checked_div(count * 10)?;
+    Some((tenths as u32, count))
 }
 
 #[cfg(test)]
@@ -123,10 +174,36 @@ mod tests {
     }
 
     #[test]
-    fn ratings_display_without_trailing_zeroes() {
-        assert_eq!(Rating::display_tenths(90), "9");
-        assert_eq!(Rating::display_tenths(85), "8.5");
-        assert_eq!(Rating::display_tenths(0), "0");
-        assert_eq!(Rating::display_tenths(5), "0.5");
+    fn every_form_of_rating_is_a_share_of_its_best() {
+        let score = |value_tenths, best_tenths| Rating::Score {
+            value_tenths,
+            best_tenths,
+        };
+        assert_eq!(score(90, 100).per_mille(), 900);
+        assert_eq!(score(45, 50).per_mille(), 900);
+        assert_eq!(Rating::Stars { halves: 9, best: 5 }.per_mille(), 900);
+        assert_eq!(Rating::Stars { halves: 0, best: 5 }.per_mille(), 0);
+        assert_eq!(Rating::Grade(12).per_mille(), 1000);
+        assert_eq!(Rating::Grade(0).per_mille(), 0);
+        assert_eq!(Rating::Grade(6).per_mille(), 500);
+    }
+
+    #[test]
+    fn the_average_is_out_of_ten_in_tenths() {
+        let ratings = [
+            Rating::Score {
+                value_tenths: 90,
+                best_tenths: 100,
+            },
+            Rating::Stars { halves: 8, best: 5 },
+            Rating::Score {
+                value_tenths: 45,
+                best_tenths: 50,
+            },
+        ];
+        // 9.0, 8.0 and 9.0: 8.666… rounds to 8.7.
+        assert_eq!(average_out_of_ten(&ratings), Some((87, 3)));
+        assert_eq!(average_out_of_ten(&[]), None);
+        assert_eq!(average_out_of_ten(&[Rating::Grade(12)]), Some((100, 1)));
     }
 }

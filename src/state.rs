@@ -1,62 +1,152 @@
-//! Which reviews of a list the reader has expanded.
+//! What the reader has done to a card: which reviews are open, and how much of the list shows.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
 
-/// The expanded reviews of one list, by position.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct ReviewsState {
-    expanded: BTreeSet<usize>,
+/// Reviews are added to the page this many at a time after "Show all", one batch per task, so a
+/// list of thousands never blocks the page for long.
+pub const REVEAL_BATCH: usize = 50;
+
+/// How much of the review list is on the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListState {
+    /// How many reviews show before "Show all".
+    first_page: usize,
+    /// How many reviews there are.
+    total: usize,
+    /// How many reviews are on the page now.
+    rendered: usize,
+    /// Whether the reader asked for every review; `rendered` then grows batch by batch.
     showing_all: bool,
 }
 
-/// What a reader can do to the list.
+/// What changes the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReviewsAction {
-    /// Expand a collapsed review, or collapse an expanded one.
-    Toggle(usize),
-    /// Show the reviews beyond the first page, or hide them again.
-    ToggleShowAll,
+pub enum ListAction {
+    /// "Show all": start adding the rest.
+    ShowAll,
+    /// "Show fewer": back to the first page.
+    ShowFewer,
+    /// Add the next batch, if any are left.
+    RenderNextBatch,
+    /// A link asks for the review at this position in display order: when it is not on the page
+    /// yet, show all, so the batches reach it.
+    RenderThrough(usize),
+}
+
+impl ListState {
+    /// The first page of a list of `total` reviews.
+    pub fn new(first_page: usize, total: usize) -> Self {
+        Self {
+            first_page,
+            total,
+            rendered: first_page.min(total),
+            showing_all: false,
+        }
+    }
+
+    /// How many reviews are on the page, in display order.
+    pub fn rendered(&self) -> usize {
+        self.rendered
+    }
+
+    /// Whether there are more reviews than the first page.
+    pub fn has_more(&self) -> bool {
+        self.total > self.first_page
+    }
+
+    /// Whether the reader asked for every review.
+    pub fn is_showing_all(&self) -> bool {
+        self.showing_all
+    }
+
+    /// Whether more batches are still to be added.
+    pub fn is_revealing(&self) -> bool {
+        self.showing_all && self.rendered < self.total
+    }
+}
+
+impl Reducible for ListState {
+    type Action = ListAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            ListAction::ShowAll => next.showing_all = true,
+            ListAction::ShowFewer => {
+                next.showing_all = false;
+                next.rendered = next.first_page.min(next.total);
+            }
+            ListAction::RenderNextBatch if next.showing_all => {
+                next.rendered = (next.rendered + REVEAL_BATCH).min(next.total);
+            }
+            ListAction::RenderNextBatch => {}
+            ListAction::RenderThrough(position) if position >= next.rendered => {
+                next.showing_all = true;
+            }
+            ListAction::RenderThrough(_) => {}
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// What the reader has done to one review.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewState {
+    /// Whether a long text is shown whole.
+    pub expanded: bool,
+    /// Whether a review marked as a spoiler shows its text.
+    pub spoiler_shown: bool,
+    /// Whether its link was just copied.
+    pub link_copied: bool,
+}
+
+/// What a reader can do to one review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    /// "View More" or "View Less".
+    ToggleExpanded,
+    /// "Contains spoilers — show review".
+    ShowSpoiler,
+    /// Arrived through a link to this review: show all of it.
+    Open,
+    /// Its link is on the clipboard.
+    LinkCopied,
+}
+
+impl Reducible for ReviewState {
+    type Action = ReviewAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            ReviewAction::ToggleExpanded => next.expanded = !next.expanded,
+            ReviewAction::ShowSpoiler => next.spoiler_shown = true,
+            ReviewAction::Open => {
+                next.expanded = true;
+                next.spoiler_shown = true;
+            }
+            ReviewAction::LinkCopied => next.link_copied = true,
+        }
+        if action != ReviewAction::LinkCopied {
+            next.link_copied = false;
+        }
+        Rc::new(next)
+    }
 }
 
 /// A reader expanded or collapsed a review; reported to the host page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewToggle {
-    /// The review's `id` from the data, else its position counted from 1.
+    /// The review's `id` from the data, else its position in the data counted from 1.
     pub review_id: String,
     /// Whether the review now shows its whole text.
     pub expanded: bool,
-}
-
-impl ReviewsState {
-    /// Whether the review at `index` shows its whole text.
-    pub fn is_expanded(&self, index: usize) -> bool {
-        self.expanded.contains(&index)
-    }
-
-    /// Whether every review is listed, not just the first page.
-    pub fn is_showing_all(&self) -> bool {
-        self.showing_all
-    }
-}
-
-impl Reducible for ReviewsState {
-    type Action = ReviewsAction;
-
-    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            ReviewsAction::Toggle(index) => {
-                if !next.expanded.remove(&index) {
-                    next.expanded.insert(index);
-                }
-            }
-            ReviewsAction::ToggleShowAll => next.showing_all = !next.showing_all,
-        }
-        Rc::new(next)
-    }
 }
 
 #[cfg(test)]
@@ -64,25 +154,62 @@ mod tests {
     use super::*;
 
     #[test]
-    fn toggling_expands_then_collapses_only_that_review() {
-        let state = Rc::new(ReviewsState::default());
-        assert!(!state.is_expanded(1));
-        let state = state.reduce(ReviewsAction::Toggle(1));
-        assert!(state.is_expanded(1));
-        assert!(!state.is_expanded(0));
-        let state = state.reduce(ReviewsAction::Toggle(2));
-        assert!(state.is_expanded(1) && state.is_expanded(2));
-        let state = state.reduce(ReviewsAction::Toggle(1));
-        assert!(!state.is_expanded(1) && state.is_expanded(2));
+    fn toggling_expands_then_collapses() {
+        let state = Rc::new(ReviewState::default());
+        let state = state.reduce(ReviewAction::ToggleExpanded);
+        assert!(state.expanded);
+        let state = state.reduce(ReviewAction::ToggleExpanded);
+        assert!(!state.expanded);
     }
 
     #[test]
-    fn show_all_toggles_without_touching_expanded_reviews() {
-        let state = Rc::new(ReviewsState::default()).reduce(ReviewsAction::Toggle(0));
-        assert!(!state.is_showing_all());
-        let state = state.reduce(ReviewsAction::ToggleShowAll);
-        assert!(state.is_showing_all() && state.is_expanded(0));
-        let state = state.reduce(ReviewsAction::ToggleShowAll);
-        assert!(!state.is_showing_all() && state.is_expanded(0));
+    fn opening_from_a_link_shows_everything_and_copying_is_forgotten_on_the_next_action() {
+        let state = Rc::new(ReviewState::default()).reduce(ReviewAction::LinkCopied);
+        assert!(state.link_copied);
+        let state = state.reduce(ReviewAction::Open);
+        assert_eq!(
+            *state,
+            ReviewState {
+                expanded: true,
+                spoiler_shown: true,
+                link_copied: false
+            }
+        );
+        let state = Rc::new(ReviewState::default()).reduce(ReviewAction::ShowSpoiler);
+        assert!(state.spoiler_shown && !state.expanded);
+    }
+
+    #[test]
+    fn show_all_adds_batches_until_every_review_is_on_the_page() {
+        let mut state = Rc::new(ListState::new(10, 120));
+        assert_eq!((state.rendered(), state.has_more()), (10, true));
+        // Batches only come after "Show all".
+        state = state.reduce(ListAction::RenderNextBatch);
+        assert_eq!(state.rendered(), 10);
+        state = state.reduce(ListAction::ShowAll);
+        assert!(state.is_revealing());
+        let mut batches = 0;
+        while state.is_revealing() {
+            state = state.reduce(ListAction::RenderNextBatch);
+            batches += 1;
+        }
+        assert_eq!((state.rendered(), batches), (120, 3));
+        state = state.reduce(ListAction::ShowFewer);
+        assert_eq!((state.rendered(), state.is_showing_all()), (10, false));
+    }
+
+    #[test]
+    fn a_link_to_a_later_review_shows_all_in_batches() {
+        let state = Rc::new(ListState::new(10, 5000)).reduce(ListAction::RenderThrough(4321));
+        assert_eq!(state.rendered(), 10);
+        assert!(state.is_revealing());
+        let same = state.clone().reduce(ListAction::RenderThrough(3));
+        assert!(Rc::ptr_eq(&same, &state));
+    }
+
+    #[test]
+    fn short_lists_have_no_more() {
+        let state = ListState::new(10, 4);
+        assert_eq!((state.rendered(), state.has_more()), (4, false));
     }
 }

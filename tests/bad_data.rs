@@ -10,7 +10,7 @@ use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 use std::time::{Duration, Instant};
 
 use filmcard::data::{self, DataError};
-use filmcard::model::Film;
+use filmcard::model::{Film, Rating, GRADES};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
@@ -130,6 +130,7 @@ fn film_invariants(film: &Film) -> Result<(), String> {
         );
     }
     let mut ids = BTreeSet::new();
+    let mut anchors = BTreeSet::new();
     for (index, review) in film.reviews.iter().enumerate() {
         check(
             !blank(&review.author),
@@ -144,12 +145,31 @@ fn film_invariants(film: &Film) -> Result<(), String> {
             check(ids.insert(id), &format!("reviews[{index}]: repeated id"));
         }
         if let Some(rating) = review.rating {
+            let on_scale = match rating {
+                Rating::Score {
+                    value_tenths,
+                    best_tenths,
+                } => (1..=1000).contains(&best_tenths) && value_tenths <= best_tenths,
+                Rating::Stars { halves, best } => (1..=10).contains(&best) && halves <= best * 2,
+                Rating::Grade(position) => usize::from(position) < GRADES.len(),
+            };
             check(
-                (1..=1000).contains(&rating.best_tenths)
-                    && rating.value_tenths <= rating.best_tenths,
+                on_scale && rating.per_mille() <= 1000,
                 &format!("reviews[{index}]: rating {rating:?} off its scale"),
             );
         }
+        let anchor_is_safe = !review.anchor.is_empty()
+            && review
+                .anchor
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_');
+        check(
+            anchor_is_safe && anchors.insert(review.anchor.as_str()),
+            &format!(
+                "reviews[{index}]: anchor {:?} unsafe or repeated",
+                review.anchor
+            ),
+        );
     }
     if problems.is_empty() {
         Ok(())

@@ -7,9 +7,9 @@ use filmcard::components::review::{Review, ReviewProps};
 use filmcard::components::widget::{Widget, WidgetData, WidgetProps};
 use filmcard::config::Config;
 use filmcard::data::{self, DataError};
-use filmcard::i18n::ENGLISH;
+use filmcard::i18n::Locale;
 use filmcard::model;
-use yew::{BaseComponent, Callback, LocalServerRenderer};
+use yew::{BaseComponent, LocalServerRenderer};
 
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
 
@@ -26,29 +26,48 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn widget(data: Result<model::Film, DataError>) -> String {
+    widget_with(data, Config::default(), None)
+}
+
+fn widget_with(
+    data: Result<model::Film, DataError>,
+    config: Config,
+    deep_link: Option<&str>,
+) -> String {
     render::<Widget>(WidgetProps {
         data: WidgetData::from(data),
-        config: Rc::new(Config::default()),
-        on_ready: Callback::noop(),
-        on_toggle: Callback::noop(),
+        config: Rc::new(config),
+        deep_link: deep_link.map(|fragment| fragment.to_owned().into()),
+        host: Default::default(),
     })
 }
 
-fn review_html(text: &str, expanded: bool) -> String {
-    render::<Review>(ReviewProps {
-        review: Rc::new(model::Review {
-            id: None,
-            author: "Maria Trim".into(),
-            text: text.into(),
-            date: None,
-            rating: None,
-        }),
+fn review(text: &str) -> model::Review {
+    model::Review {
+        id: None,
+        anchor: "a1b2c3d4".into(),
+        author: "Maria Trim".into(),
+        text: text.into(),
+        date: None,
+        rating: None,
+        spoiler: false,
+    }
+}
+
+fn review_props(review: model::Review, targeted: bool) -> ReviewProps {
+    ReviewProps {
+        review: Rc::new(review),
+        number: 3,
         text_id: "fc0-review-2".into(),
         collapse_at: 20,
-        expanded,
-        on_toggle: Callback::noop(),
-        labels: &ENGLISH,
-    })
+        targeted,
+        locale: Rc::new(Locale::default()),
+    }
+}
+
+/// A review's markup, collapsed, or opened as a link to it opens it.
+fn review_html(text: &str, opened: bool) -> String {
+    render::<Review>(review_props(review(text), opened))
 }
 
 /// The start tags named `tag` that carry every one of `attributes`, in any order.
@@ -156,7 +175,7 @@ fn a_collapsed_review_shows_a_word_prefix_an_ellipsis_and_view_more() {
         html.contains(r#"aria-label="View More: review by Maria Trim""#),
         "{html}"
     );
-    assert!(text_of(&html).ends_with("View More"));
+    assert!(text_of(&html).contains("View More"));
 }
 
 #[test]
@@ -171,13 +190,13 @@ fn an_expanded_review_shows_the_whole_text_and_view_less() {
         html.contains(r#"aria-label="View Less: review by Maria Trim""#),
         "{html}"
     );
-    assert!(text_of(&html).ends_with("View Less"));
+    assert!(text_of(&html).contains("View Less"));
 }
 
 #[test]
-fn a_short_review_has_no_button() {
+fn a_short_review_has_no_toggle() {
     let html = review_html("Lovely.", false);
-    assert!(!html.contains("<button"));
+    assert!(!html.contains("fc-review__toggle"));
     assert!(html.contains(">Lovely.</p>"));
 }
 

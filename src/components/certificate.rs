@@ -1,14 +1,16 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::Labels;
+use crate::i18n::Locale;
 
 /// Properties of [`Certificate`].
 #[derive(Properties, PartialEq)]
 pub struct CertificateProps {
     /// The age certificate as the data gives it, e.g. "NR".
     pub certificate: AttrValue,
-    /// Labels in the widget's language.
-    pub labels: &'static Labels,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
 }
 
 /// The age certificate as a badge, announced as "Rated NR".
@@ -16,7 +18,7 @@ pub struct CertificateProps {
 pub fn Certificate(props: &CertificateProps) -> Html {
     html! {
         <span class="fc-badge" part="certificate">
-            <span class="fc-visually-hidden">{props.labels.rated}{" "}</span>
+            <span class="fc-visually-hidden">{props.locale.labels.rated.clone()}{" "}</span>
             <span dir="auto">{props.certificate.clone()}</span>
         </span>
     }

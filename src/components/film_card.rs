@@ -7,10 +7,11 @@ use crate::components::poster::Poster;
 use crate::components::release_line::ReleaseLine;
 use crate::components::review_list::ReviewList;
 use crate::components::trailer_link::TrailerLink;
+use crate::components::trailer_player::TrailerPlayer;
 use crate::config::Config;
-use crate::i18n::labels;
+use crate::i18n::Locale;
 use crate::model::Film;
-use crate::state::ReviewToggle;
+use crate::video::Video;
 
 /// Properties of [`FilmCard`].
 #[derive(Properties, PartialEq)]
@@ -19,9 +20,11 @@ pub struct FilmCardProps {
     pub film: Rc<Film>,
     /// Display options for this widget.
     pub config: Rc<Config>,
-    /// Called after a reader expands or collapses a review.
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
+    /// The fragment of a review a link asked for, if any.
     #[prop_or_default]
-    pub on_toggle: Callback<ReviewToggle>,
+    pub deep_link: Option<AttrValue>,
 }
 
 /// The film card: title, certificate, release, synopsis, trailer and the reviews.
@@ -30,15 +33,35 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
     let FilmCardProps {
         film,
         config,
-        on_toggle,
+        locale,
+        deep_link,
     } = props;
-    let labels = labels(&config.lang);
     let title_id = format!("{}-title", config.id_prefix);
     let has_meta = film.certificate.is_some() || film.release.is_some();
+    let trailer = film.trailer.as_ref().map(|trailer| {
+        let video = config
+            .trailer_player
+            .then(|| Video::from_url(&trailer.url))
+            .flatten();
+        match video {
+            Some(video) => html! {
+                <TrailerPlayer
+                    {video}
+                    trailer={trailer.clone()}
+                    title={film.title.clone()}
+                    id_prefix={config.id_prefix.clone()}
+                    locale={locale.clone()}
+                />
+            },
+            None => html! {
+                <TrailerLink trailer={trailer.clone()} title={film.title.clone()} locale={locale.clone()} />
+            },
+        }
+    });
     html! {
         <article class="fc-card" part="card" aria-labelledby={title_id.clone()}>
             if let Some(poster) = &film.poster {
-                <Poster poster={poster.clone()} title={film.title.clone()} {labels} />
+                <Poster poster={poster.clone()} title={film.title.clone()} locale={locale.clone()} />
             }
             <div class="fc-card__body">
                 <@{config.title_tag()} id={title_id} class="fc-card__title" part="title" dir="auto">
@@ -47,21 +70,24 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                 if has_meta {
                     <p class="fc-card__meta">
                         if let Some(certificate) = &film.certificate {
-                            <Certificate certificate={certificate.clone()} {labels} />
+                            <Certificate certificate={certificate.clone()} locale={locale.clone()} />
                         }
                         if let Some(release) = &film.release {
-                            <ReleaseLine release={release.clone()} {labels} />
+                            <ReleaseLine release={release.clone()} locale={locale.clone()} />
                         }
                     </p>
                 }
                 if let Some(synopsis) = &film.synopsis {
                     <p class="fc-card__synopsis" part="synopsis" dir="auto">{synopsis}</p>
                 }
-                if let Some(trailer) = &film.trailer {
-                    <TrailerLink trailer={trailer.clone()} title={film.title.clone()} {labels} />
-                }
+                {for trailer}
             </div>
-            <ReviewList film={film.clone()} config={config.clone()} on_toggle={on_toggle.clone()} />
+            <ReviewList
+                film={film.clone()}
+                config={config.clone()}
+                locale={locale.clone()}
+                deep_link={deep_link.clone()}
+            />
         </article>
     }
 }

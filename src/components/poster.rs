@@ -1,6 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::Labels;
+use crate::i18n::{fill, Locale};
 use crate::model;
 
 /// Properties of [`Poster`].
@@ -10,8 +12,8 @@ pub struct PosterProps {
     pub poster: model::Poster,
     /// The film's title, for a poster without alternative text of its own.
     pub title: AttrValue,
-    /// Labels in the widget's language.
-    pub labels: &'static Labels,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
 }
 
 /// The poster image, loaded lazily so a card below the fold costs the reader nothing up front.
@@ -19,7 +21,7 @@ pub struct PosterProps {
 pub fn Poster(props: &PosterProps) -> Html {
     let alt = match &props.poster.alt {
         Some(alt) => alt.clone(),
-        None => format!("{} {}", props.labels.poster_of, props.title),
+        None => fill(&props.locale.labels.poster_alt, &[("title", &props.title)]),
     };
     html! {
         <img class="fc-card__poster" part="poster" src={props.poster.url.clone()} {alt}

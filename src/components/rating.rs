@@ -1,26 +1,68 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::Labels;
-use crate::model::Rating;
+use crate::i18n::{fill, Locale};
+use crate::model::{Rating, GRADES};
 
 /// Properties of [`RatingText`].
 #[derive(Properties, PartialEq)]
 pub struct RatingTextProps {
-    /// The validated score and its scale.
+    /// The validated score.
     pub rating: Rating,
-    /// Labels in the widget's language.
-    pub labels: &'static Labels,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
 }
 
-/// A score shown as "9/10" and announced as "9 out of 10".
+/// A score as readers see it ("9/10", "★★★★½", "B+"), announced in words ("9 out of 10",
+/// "4.5 out of 5 stars", "Grade B+").
 #[component]
 pub fn RatingText(props: &RatingTextProps) -> Html {
-    let value = Rating::display_tenths(props.rating.value_tenths);
-    let best = Rating::display_tenths(props.rating.best_tenths);
+    let (shown, spoken) = rating_texts(&props.rating, &props.locale);
     html! {
-        <span class="fc-review__rating">
-            <span aria-hidden="true">{format!("{value}/{best}")}</span>
-            <span class="fc-visually-hidden">{format!("{value} {} {best}", props.labels.out_of)}</span>
+        <span class="fc-review__rating" part="rating">
+            <span aria-hidden="true">{shown}</span>
+            <span class="fc-visually-hidden">{spoken}</span>
         </span>
+    }
+}
+
+/// What a rating looks like, and what it says to assistive technology.
+pub fn rating_texts(rating: &Rating, locale: &Locale) -> (String, String) {
+    let labels = &locale.labels;
+    match *rating {
+        Rating::Score {
+            value_tenths,
+            best_tenths,
+        } => {
+            let value = locale.tenths(value_tenths);
+            let best = locale.tenths(best_tenths);
+            let shown = format!("{value}/{best}");
+            (
+                shown,
+                fill(&labels.score, &[("value", &value), ("best", &best)]),
+            )
+        }
+        Rating::Stars { halves, best } => {
+            let whole = usize::from(halves / 2);
+            let half = usize::from(halves % 2);
+            let empty = usize::from(best).saturating_sub(whole + half);
+            let shown = format!(
+                "{}{}{}",
+                "★".repeat(whole),
+                "½".repeat(half),
+                "☆".repeat(empty)
+            );
+            let value = locale.tenths(u32::from(halves) * 5);
+            let best = locale.number(u64::from(best));
+            (
+                shown,
+                fill(&labels.stars, &[("value", &value), ("best", &best)]),
+            )
+        }
+        Rating::Grade(position) => {
+            let grade = GRADES[usize::from(position).min(GRADES.len() - 1)];
+            (grade.to_owned(), fill(&labels.grade, &[("grade", grade)]))
+        }
     }
 }

@@ -1,6 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::Labels;
+use crate::i18n::Locale;
 use crate::model::Release;
 
 /// Properties of [`ReleaseLine`].
@@ -8,8 +10,8 @@ use crate::model::Release;
 pub struct ReleaseLineProps {
     /// When and where the film was released.
     pub release: Release,
-    /// Labels in the widget's language.
-    pub labels: &'static Labels,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
 }
 
 /// The release date as a machine-readable `<time>`, then the region: "22 October 1948 (USA)".
@@ -19,7 +21,7 @@ pub fn ReleaseLine(props: &ReleaseLineProps) -> Html {
     html! {
         <span class="fc-release" part="release">
             if let Some(date) = date {
-                <time datetime={date.iso()}>{props.labels.date(date)}</time>
+                <time datetime={date.iso()}>{props.locale.date(date)}</time>
             }
             if let Some(region) = region {
                 {if date.is_some() { " (" } else { "(" }}

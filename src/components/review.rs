@@ -3,8 +3,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::rating::RatingText;
-use crate::i18n::Labels;
+use crate::host::{FocusRequest, HostActions};
+use crate::i18n::{fill, Locale};
 use crate::model;
+use crate::state::{ReviewAction, ReviewState, ReviewToggle};
 use crate::text::{excerpt, Excerpt};
 
 /// Properties of [`Review`].
@@ -12,68 +14,169 @@ use crate::text::{excerpt, Excerpt};
 pub struct ReviewProps {
     /// The review to show.
     pub review: Rc<model::Review>,
-    /// Id of the review's text element, unique on the page; the toggle's `aria-controls`.
+    /// Its position in the data, counted from 1; how the host page hears of a review without an
+    /// `id`.
+    pub number: usize,
+    /// Id of the review's text element, unique in the card; the toggle's `aria-controls`.
     pub text_id: AttrValue,
     /// Texts longer than this many grapheme clusters are collapsed.
     pub collapse_at: usize,
-    /// Whether a long text is shown whole.
-    pub expanded: bool,
-    /// Called when the reader presses "View More" or "View Less".
-    pub on_toggle: Callback<()>,
-    /// Labels in the widget's language.
-    pub labels: &'static Labels,
+    /// Whether the page's URL points at this review: it then opens, scrolls into view and takes
+    /// the focus.
+    #[prop_or_default]
+    pub targeted: bool,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
 }
 
-/// One review: its author, and its text behind a disclosure button when it is long.
+/// One review: its author, rating and date, and its text, behind a disclosure button when it is
+/// long and behind a spoiler warning when it gives the plot away.
 #[component]
 pub fn Review(props: &ReviewProps) -> Html {
     let ReviewProps {
         review,
         text_id,
-        labels,
-        expanded,
+        locale,
+        targeted,
         ..
     } = props;
+    let labels = &locale.labels;
+    let host = use_context::<HostActions>().unwrap_or_default();
+    // A review a link points at is open from its first render; the effect below covers links
+    // followed later.
+    let state = use_reducer(|| ReviewState {
+        expanded: *targeted,
+        spoiler_shown: *targeted,
+        link_copied: false,
+    });
+    let fragment = review.fragment();
+    {
+        let dispatcher = state.dispatcher();
+        let on_focus = host.on_focus.clone();
+        let fragment = fragment.clone();
+        use_effect_with(*targeted, move |&targeted| {
+            if targeted {
+                dispatcher.dispatch(ReviewAction::Open);
+                on_focus.emit(FocusRequest {
+                    id: fragment,
+                    scroll: true,
+                });
+            }
+        });
+    }
+    let hidden_by_spoiler = review.spoiler && !state.spoiler_shown;
     let excerpt = excerpt(&review.text, props.collapse_at);
     let shown = match excerpt {
-        Excerpt::Cut(prefix) if !expanded => html! { <>{prefix}{"…"}</> },
+        Excerpt::Cut(prefix) if !state.expanded => html! { <>{prefix}{"…"}</> },
         _ => html! { {review.text.as_str()} },
     };
-    // The accessible name starts with the visible label and says whose review it opens.
-    let toggle_label = if *expanded {
-        labels.view_less
-    } else {
-        labels.view_more
+    // Accessible names start with the visible label and say whose review the button acts on.
+    let name_of = |action: &str| {
+        fill(
+            &labels.toggle_name,
+            &[("action", action), ("author", &review.author)],
+        )
     };
-    let on_click = {
-        let on_toggle = props.on_toggle.clone();
-        Callback::from(move |_: MouseEvent| on_toggle.emit(()))
+    let toggle_label = if state.expanded {
+        &labels.view_less
+    } else {
+        &labels.view_more
+    };
+    let on_toggle = {
+        let dispatcher = state.dispatcher();
+        let on_toggle = host.on_toggle.clone();
+        let expanded = !state.expanded;
+        let review_id = review
+            .id
+            .clone()
+            .unwrap_or_else(|| props.number.to_string());
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(ReviewAction::ToggleExpanded);
+            on_toggle.emit(ReviewToggle {
+                review_id: review_id.clone(),
+                expanded,
+            });
+        })
+    };
+    let on_show_spoiler = {
+        let dispatcher = state.dispatcher();
+        let on_focus = host.on_focus.clone();
+        let fragment = fragment.clone();
+        // The button goes away with the warning, so the focus moves to the review it revealed.
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(ReviewAction::ShowSpoiler);
+            on_focus.emit(FocusRequest {
+                id: fragment.clone(),
+                scroll: false,
+            });
+        })
+    };
+    let on_copy_link = {
+        let dispatcher = state.dispatcher();
+        let on_copy_link = host.on_copy_link.clone();
+        let fragment = fragment.clone();
+        Callback::from(move |_: MouseEvent| {
+            if on_copy_link.emit(fragment.clone()) {
+                dispatcher.dispatch(ReviewAction::LinkCopied);
+            }
+        })
+    };
+    let copy_label = if state.link_copied {
+        &labels.link_copied
+    } else {
+        &labels.copy_link
     };
     html! {
-        <li class="fc-review" part="review">
+        <li id={fragment} class="fc-review" part="review" tabindex="-1">
             <p class="fc-review__byline">
                 <span class="fc-review__author" part="review-author" dir="auto">{&review.author}</span>
                 if let Some(rating) = review.rating {
-                    <RatingText {rating} {labels} />
+                    <RatingText {rating} locale={locale.clone()} />
                 }
                 if let Some(date) = &review.date {
-                    <time class="fc-review__date" datetime={date.iso()}>{labels.date(date)}</time>
+                    <time class="fc-review__date" datetime={date.iso()}>{locale.date(date)}</time>
                 }
             </p>
-            <p id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</p>
-            if matches!(excerpt, Excerpt::Cut(_)) {
+            if hidden_by_spoiler {
                 <button
                     type="button"
-                    class="fc-review__toggle"
-                    part="toggle"
-                    aria-expanded={expanded.to_string()}
-                    aria-controls={text_id.clone()}
-                    aria-label={format!("{toggle_label}: {} {}", labels.review_by, review.author)}
-                    onclick={on_click}
+                    class="fc-review__spoiler"
+                    part="spoiler"
+                    aria-label={name_of(&labels.spoiler)}
+                    onclick={on_show_spoiler}
                 >
-                    {toggle_label}
+                    {labels.spoiler.clone()}
                 </button>
+            } else {
+                <p id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</p>
             }
+            <p class="fc-review__actions">
+                if !hidden_by_spoiler && matches!(excerpt, Excerpt::Cut(_)) {
+                    <button
+                        type="button"
+                        class="fc-review__toggle"
+                        part="toggle"
+                        aria-expanded={state.expanded.to_string()}
+                        aria-controls={text_id.clone()}
+                        aria-label={name_of(toggle_label)}
+                        onclick={on_toggle}
+                    >
+                        {toggle_label.clone()}
+                    </button>
+                }
+                <button
+                    type="button"
+                    class="fc-review__link"
+                    part="copy-link"
+                    aria-label={name_of(copy_label)}
+                    onclick={on_copy_link}
+                >
+                    {copy_label.clone()}
+                </button>
+                <span class="fc-visually-hidden" role="status">
+                    if state.link_copied { {labels.link_copied.clone()} }
+                </span>
+            </p>
         </li>
     }
 }

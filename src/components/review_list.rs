@@ -2,11 +2,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::review::Review;
+use crate::components::rating_summary::RatingSummary;
+use crate::components::review_batch::ReviewBatch;
 use crate::config::Config;
-use crate::i18n::labels;
-use crate::model::Film;
-use crate::state::{ReviewToggle, ReviewsAction, ReviewsState};
+use crate::hooks::use_batched_reveal::use_batched_reveal;
+use crate::i18n::Locale;
+use crate::model::{average_out_of_ten, Film};
+use crate::state::{ListAction, ListState, REVEAL_BATCH};
 
 /// Properties of [`ReviewList`].
 #[derive(Properties, PartialEq)]
@@ -15,83 +17,110 @@ pub struct ReviewListProps {
     pub film: Rc<Film>,
     /// Display options for this widget.
     pub config: Rc<Config>,
-    /// Called after a reader expands or collapses a review.
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
+    /// The fragment of a review a link asked for, if any.
     #[prop_or_default]
-    pub on_toggle: Callback<ReviewToggle>,
+    pub deep_link: Option<AttrValue>,
 }
 
-/// The "Reviews" section: a heading, the first page of reviews, each collapsible on its own, and
-/// a button for the rest.
+/// The "Reviews" section: a heading, the average rating, the first page of reviews in the chosen
+/// order, and a button that adds the rest, batch by batch.
 #[component]
 pub fn ReviewList(props: &ReviewListProps) -> Html {
     let ReviewListProps {
         film,
         config,
-        on_toggle,
+        locale,
+        deep_link,
     } = props;
-    let state = use_reducer(ReviewsState::default);
-    let labels = labels(&config.lang);
-    let heading_id = format!("{}-reviews", config.id_prefix);
-    let list_id = format!("{}-review-list", config.id_prefix);
+    let labels = &locale.labels;
     let total = film.reviews.len();
-    let shown = if state.is_showing_all() {
-        total
-    } else {
-        total.min(config.max_reviews)
-    };
-    let reviews = film.reviews[..shown]
-        .iter()
-        .enumerate()
-        .map(|(index, review)| {
-            let on_toggle = {
-                let dispatcher = state.dispatcher();
-                let on_toggle = on_toggle.clone();
-                let expanded = !state.is_expanded(index);
-                let review_id = review.id.clone().unwrap_or_else(|| (index + 1).to_string());
-                Callback::from(move |()| {
-                    dispatcher.dispatch(ReviewsAction::Toggle(index));
-                    on_toggle.emit(ReviewToggle {
-                        review_id: review_id.clone(),
-                        expanded,
-                    });
-                })
-            };
-            html! {
-                <Review
-                    key={index}
-                    review={review.clone()}
-                    text_id={format!("{}-review-{index}", config.id_prefix)}
-                    collapse_at={config.collapse_at}
-                    expanded={state.is_expanded(index)}
-                    {on_toggle}
-                    {labels}
-                />
+    let list = use_reducer(|| ListState::new(config.max_reviews, total));
+    use_batched_reveal(&list);
+    let order = use_memo((film.clone(), config.sort), |(film, sort)| {
+        sort.apply(&film.reviews)
+    });
+    let average = use_memo(film.clone(), |film| {
+        average_out_of_ten(
+            film.reviews
+                .iter()
+                .filter_map(|review| review.rating.as_ref()),
+        )
+    });
+    {
+        // A link to a review beyond the first page shows all, so the batches reach it.
+        let position = deep_link
+            .as_deref()
+            .and_then(|fragment| fragment.strip_prefix("review-"))
+            .and_then(|anchor| {
+                order
+                    .iter()
+                    .position(|&index| film.reviews[index].anchor == anchor)
+            });
+        let dispatcher = list.dispatcher();
+        use_effect_with(position, move |position| {
+            if let Some(position) = *position {
+                dispatcher.dispatch(ListAction::RenderThrough(position));
             }
         });
+    }
+    let heading_id = format!("{}-reviews", config.id_prefix);
+    let list_id = format!("{}-review-list", config.id_prefix);
+    let batches = (0..list.rendered()).step_by(REVEAL_BATCH).map(|start| {
+        let range = start..(start + REVEAL_BATCH).min(list.rendered());
+        html! {
+            <ReviewBatch
+                key={start}
+                film={film.clone()}
+                order={order.clone()}
+                {range}
+                config={config.clone()}
+                locale={locale.clone()}
+                deep_link={deep_link.clone()}
+            />
+        }
+    });
     let on_show_all = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(ReviewsAction::ToggleShowAll))
+        let dispatcher = list.dispatcher();
+        let showing_all = list.is_showing_all();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(if showing_all {
+                ListAction::ShowFewer
+            } else {
+                ListAction::ShowAll
+            })
+        })
     };
     html! {
         <section class="fc-reviews" part="reviews" aria-labelledby={heading_id.clone()}>
             <@{config.section_tag()} id={heading_id} class="fc-reviews__heading">
-                {labels.reviews}
+                {labels.reviews.clone()}
             </@>
-            if film.reviews.is_empty() {
-                <p class="fc-reviews__empty">{labels.no_reviews}</p>
-            } else {
-                <ul id={list_id.clone()} class="fc-reviews__list">{for reviews}</ul>
+            if let Some((average_tenths, count)) = *average {
+                <RatingSummary {average_tenths} {count} locale={locale.clone()} />
             }
-            if total > config.max_reviews {
+            if film.reviews.is_empty() {
+                <p class="fc-reviews__empty">{labels.no_reviews.clone()}</p>
+            } else {
+                <ul id={list_id.clone()} class="fc-reviews__list" aria-busy={list.is_revealing().then_some("true")}>
+                    {for batches}
+                </ul>
+            }
+            if list.has_more() {
                 <button
                     type="button"
                     class="fc-reviews__more"
                     part="show-all"
-                    aria-expanded={state.is_showing_all().to_string()}
+                    aria-expanded={list.is_showing_all().to_string()}
                     aria-controls={list_id}
                     onclick={on_show_all}
                 >
-                    {if state.is_showing_all() { labels.show_fewer.to_owned() } else { labels.show_all(total) }}
+                    {if list.is_showing_all() {
+                        labels.show_fewer.to_string()
+                    } else {
+                        locale.plural(&labels.show_all, total as u64)
+                    }}
                 </button>
             }
         </section>

@@ -1,6 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::Labels;
+use crate::i18n::{fill, Locale};
 use crate::model::Trailer;
 
 /// Properties of [`TrailerLink`].
@@ -10,8 +12,8 @@ pub struct TrailerLinkProps {
     pub trailer: Trailer,
     /// The film's title, for a link without a label of its own.
     pub title: AttrValue,
-    /// Labels in the widget's language.
-    pub labels: &'static Labels,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
 }
 
 /// A link to the trailer that opens in a new tab without giving that tab access to this page.
@@ -19,13 +21,16 @@ pub struct TrailerLinkProps {
 pub fn TrailerLink(props: &TrailerLinkProps) -> Html {
     let label = match &props.trailer.label {
         Some(label) => label.clone(),
-        None => format!("{} {}", props.title, props.labels.trailer_suffix),
+        None => fill(
+            &props.locale.labels.trailer_name,
+            &[("title", &props.title)],
+        ),
     };
     html! {
         <p class="fc-card__trailer">
             <a class="fc-trailer" part="trailer" href={props.trailer.url.clone()} target="_blank" rel="noopener noreferrer">
                 <span dir="auto">{label}</span>
-                <span class="fc-visually-hidden">{" "}{props.labels.opens_in_new_tab}</span>
+                <span class="fc-visually-hidden">{" "}{props.locale.labels.opens_in_new_tab.clone()}</span>
             </a>
         </p>
     }

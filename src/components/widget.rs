@@ -6,8 +6,9 @@ use crate::components::error_box::ErrorBox;
 use crate::components::film_card::FilmCard;
 use crate::config::Config;
 use crate::data::DataError;
+use crate::host::HostActions;
+use crate::i18n::Locale;
 use crate::model::Film;
-use crate::state::ReviewToggle;
 
 /// Where a widget's film data stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,25 +37,36 @@ pub struct WidgetProps {
     pub data: WidgetData,
     /// Display options for this widget.
     pub config: Rc<Config>,
-    /// Called with the film's title once its card is in the page.
+    /// The page's URL fragment when it names a review (`review-…`): that review is opened, scrolled
+    /// to and focused.
     #[prop_or_default]
-    pub on_ready: Callback<String>,
-    /// Called after a reader expands or collapses a review.
+    pub deep_link: Option<AttrValue>,
+    /// How the card reaches the page around it; given to every view below as context.
     #[prop_or_default]
-    pub on_toggle: Callback<ReviewToggle>,
+    pub host: HostActions,
 }
 
 /// The root of one embedded widget: a placeholder while loading, then the film card, or an error
 /// box in its place.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let labels = crate::i18n::labels(&props.config.lang);
+    let film_labels = match &props.data {
+        WidgetData::Ready(film) => Some(film.clone()),
+        _ => None,
+    };
+    // The attribute's wording beats the data's, which beats the language's.
+    let locale = use_memo((props.config.clone(), film_labels), |(config, film)| {
+        let from_data = film.iter().flat_map(|film| film.labels.iter());
+        Locale::new(&config.lang)
+            .with_overrides(from_data)
+            .with_overrides(&config.labels)
+    });
     {
         let ready_title = match &props.data {
             WidgetData::Ready(film) => Some(film.title.clone()),
             _ => None,
         };
-        let on_ready = props.on_ready.clone();
+        let on_ready = props.host.on_ready.clone();
         // Effects run after the DOM is updated, so the host hears "ready" when the card is there.
         use_effect_with(ready_title, move |title| {
             if let Some(title) = title {
@@ -63,18 +75,27 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
     html! {
-        <div class="fc-root" lang={props.config.lang.clone()}>
-            {match &props.data {
-                WidgetData::Loading => html! {
-                    <div class="fc-card fc-card--loading" role="status">
-                        <p class="fc-card__body">{labels.loading}</p>
-                    </div>
-                },
-                WidgetData::Ready(film) => html! {
-                    <FilmCard film={film.clone()} config={props.config.clone()} on_toggle={props.on_toggle.clone()} />
-                },
-                WidgetData::Failed(error) => html! { <ErrorBox error={error.clone()} {labels} /> },
-            }}
-        </div>
+        <ContextProvider<HostActions> context={props.host.clone()}>
+            <div class="fc-root" lang={locale.code()}>
+                {match &props.data {
+                    WidgetData::Loading => html! {
+                        <div class="fc-card fc-card--loading" role="status">
+                            <p class="fc-card__body">{locale.labels.loading.clone()}</p>
+                        </div>
+                    },
+                    WidgetData::Ready(film) => html! {
+                        <FilmCard
+                            film={film.clone()}
+                            config={props.config.clone()}
+                            locale={locale.clone()}
+                            deep_link={props.deep_link.clone()}
+                        />
+                    },
+                    WidgetData::Failed(error) => html! {
+                        <ErrorBox error={error.clone()} locale={locale.clone()} />
+                    },
+                }}
+            </div>
+        </ContextProvider<HostActions>>
     }
 }

@@ -1,0 +1,59 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::review::Review;
+use crate::config::Config;
+use crate::i18n::Locale;
+use crate::model::Film;
+
+/// Properties of [`ReviewBatch`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewBatchProps {
+    /// The film whose reviews are listed.
+    pub film: Rc<Film>,
+    /// Positions in `film.reviews`, in display order.
+    pub order: Rc<Vec<usize>>,
+    /// Which part of `order` this batch shows.
+    pub range: std::ops::Range<usize>,
+    /// Display options for this widget.
+    pub config: Rc<Config>,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
+    /// The fragment of a review a link asked for, if any.
+    #[prop_or_default]
+    pub deep_link: Option<AttrValue>,
+}
+
+/// A run of consecutive reviews. The list is made of these so that adding a batch, or opening one
+/// review, leaves every other batch untouched.
+#[component]
+pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
+    let ReviewBatchProps {
+        film,
+        order,
+        config,
+        locale,
+        deep_link,
+        ..
+    } = props;
+    let reviews = order[props.range.clone()].iter().map(|&index| {
+        let review = &film.reviews[index];
+        let targeted = deep_link
+            .as_deref()
+            .and_then(|fragment| fragment.strip_prefix("review-"))
+            == Some(review.anchor.as_str());
+        html! {
+            <Review
+                key={index}
+                review={review.clone()}
+                number={index + 1}
+                text_id={format!("{}-review-{index}", config.id_prefix)}
+                collapse_at={config.collapse_at}
+                {targeted}
+                locale={locale.clone()}
+            />
+        }
+    });
+    html! { <>{for reviews}</> }
+}

@@ -1,0 +1,106 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::host::{DialogRequest, HostActions};
+use crate::i18n::{fill, Locale};
+use crate::model::Trailer;
+use crate::video::Video;
+
+/// Properties of [`TrailerPlayer`].
+#[derive(Properties, PartialEq)]
+pub struct TrailerPlayerProps {
+    /// The checked video behind the trailer's URL.
+    pub video: Video,
+    /// The trailer as the data gives it, for its label.
+    pub trailer: Trailer,
+    /// The film's title, for a trailer without a label of its own.
+    pub title: AttrValue,
+    /// Prefix for the ids of the button and the dialog, unique on the page.
+    pub id_prefix: AttrValue,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
+}
+
+/// A "Play trailer" button; the video host's player is only put in the page, in a modal dialog,
+/// once the reader presses it, and taken out again when the dialog closes.
+#[component]
+pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
+    let labels = &props.locale.labels;
+    let host = use_context::<HostActions>().unwrap_or_default();
+    let playing = use_state_eq(|| false);
+    let button_id = format!("{}-play", props.id_prefix);
+    let dialog_id = format!("{}-player", props.id_prefix);
+    let heading_id = format!("{}-player-title", props.id_prefix);
+    {
+        let on_dialog = host.on_dialog.clone();
+        let (button_id, dialog_id) = (button_id.clone(), dialog_id.clone());
+        // Runs after the dialog is in, or out of, the card.
+        use_effect_with(*playing, move |&playing| {
+            if playing {
+                on_dialog.emit(DialogRequest::Open(dialog_id));
+            }
+            let opened = playing;
+            move || {
+                if opened {
+                    on_dialog.emit(DialogRequest::Closed(button_id));
+                }
+            }
+        });
+    }
+    let name = match &props.trailer.label {
+        Some(label) => label.clone(),
+        None => fill(&labels.trailer_name, &[("title", &props.title)]),
+    };
+    let on_play = {
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| playing.set(true))
+    };
+    let on_close_button = {
+        let on_dialog = host.on_dialog.clone();
+        let dialog_id = dialog_id.clone();
+        Callback::from(move |_: MouseEvent| on_dialog.emit(DialogRequest::Close(dialog_id.clone())))
+    };
+    // Escape and the close button both end here, through the dialog's own `close` event.
+    let on_closed = {
+        let playing = playing.clone();
+        Callback::from(move |_: Event| playing.set(false))
+    };
+    html! {
+        <>
+            <p class="fc-card__trailer">
+                <button
+                    id={button_id}
+                    type="button"
+                    class="fc-trailer fc-trailer--play"
+                    part="trailer"
+                    aria-haspopup="dialog"
+                    aria-label={format!("{}: {name}", labels.play_trailer)}
+                    onclick={on_play}
+                >
+                    <span class="fc-trailer__icon" aria-hidden="true">{"▶"}</span>
+                    {labels.play_trailer.clone()}
+                </button>
+            </p>
+            if *playing {
+                <dialog id={dialog_id} class="fc-player" part="player" aria-labelledby={heading_id.clone()} onclose={on_closed}>
+                    <div class="fc-player__bar">
+                        <p id={heading_id} class="fc-player__title" dir="auto">{name.clone()}</p>
+                        <button type="button" class="fc-player__close" part="player-close" onclick={on_close_button}>
+                            {labels.close.clone()}
+                        </button>
+                    </div>
+                    <div class="fc-player__frame">
+                        <iframe
+                            src={props.video.player_url()}
+                            title={name}
+                            allow="autoplay; fullscreen; picture-in-picture"
+                            allowfullscreen=true
+                            referrerpolicy="strict-origin-when-cross-origin"
+                        ></iframe>
+                    </div>
+                </dialog>
+            }
+        </>
+    }
+}

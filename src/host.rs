@@ -1,0 +1,57 @@
+//! What a card asks of the page around it. The views only describe what should happen; the
+//! browser edge ([`crate::embed`]) does it, so the views stay testable without a browser.
+
+use yew::Callback;
+
+use crate::state::ReviewToggle;
+
+/// The callbacks through which a card reaches the page. Every one defaults to doing nothing, as
+/// in the server-rendered tests.
+#[derive(Clone, PartialEq)]
+pub struct HostActions {
+    /// The card is in the page; called with the film's title.
+    pub on_ready: Callback<String>,
+    /// A reader expanded or collapsed a review.
+    pub on_toggle: Callback<ReviewToggle>,
+    /// Move the focus to the element with this id in the card, scrolling it into view if asked.
+    pub on_focus: Callback<FocusRequest>,
+    /// Put the address of the page with this fragment (`review-…`) on the clipboard; returns
+    /// whether the clipboard took the request.
+    pub on_copy_link: Callback<String, bool>,
+    /// Open or close the trailer dialog.
+    pub on_dialog: Callback<DialogRequest>,
+}
+
+impl Default for HostActions {
+    fn default() -> Self {
+        Self {
+            on_ready: Callback::noop(),
+            on_toggle: Callback::noop(),
+            on_focus: Callback::noop(),
+            on_copy_link: Callback::from(|_| false),
+            on_dialog: Callback::noop(),
+        }
+    }
+}
+
+/// Where the focus should go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FocusRequest {
+    /// The element's id inside the card.
+    pub id: String,
+    /// Whether to scroll it to the top of the view, as for a link to it.
+    pub scroll: bool,
+}
+
+/// What the trailer dialog needs from the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogRequest {
+    /// The dialog with this id is in the card: show it as a modal and keep the page behind from
+    /// scrolling.
+    Open(String),
+    /// The reader pressed its close button: close the dialog with this id.
+    Close(String),
+    /// The dialog has closed: let the page scroll again and focus the element with this id, the
+    /// button that opened it.
+    Closed(String),
+}
