@@ -136,6 +136,18 @@ pub fn Review(props: &ReviewProps) -> Html {
                 if let Some(date) = &review.date {
                     <time class="fc-review__date" datetime={date.iso()}>{locale.date(date)}</time>
                 }
+                <button
+                    type="button"
+                    class="fc-review__link"
+                    part="copy-link"
+                    aria-label={name_of(copy_label)}
+                    onclick={on_copy_link}
+                >
+                    {copy_label.clone()}
+                </button>
+                <span class="fc-visually-hidden" role="status">
+                    if state.link_copied { {labels.link_copied.clone()} }
+                </span>
             </p>
             if hidden_by_spoiler {
                 <button
@@ -150,33 +162,19 @@ pub fn Review(props: &ReviewProps) -> Html {
             } else {
                 <p id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</p>
             }
-            <p class="fc-review__actions">
-                if !hidden_by_spoiler && matches!(excerpt, Excerpt::Cut(_)) {
-                    <button
-                        type="button"
-                        class="fc-review__toggle"
-                        part="toggle"
-                        aria-expanded={state.expanded.to_string()}
-                        aria-controls={text_id.clone()}
-                        aria-label={name_of(toggle_label)}
-                        onclick={on_toggle}
-                    >
-                        {toggle_label.clone()}
-                    </button>
-                }
+            if !hidden_by_spoiler && matches!(excerpt, Excerpt::Cut(_)) {
                 <button
                     type="button"
-                    class="fc-review__link"
-                    part="copy-link"
-                    aria-label={name_of(copy_label)}
-                    onclick={on_copy_link}
+                    class="fc-review__toggle"
+                    part="toggle"
+                    aria-expanded={state.expanded.to_string()}
+                    aria-controls={text_id.clone()}
+                    aria-label={name_of(toggle_label)}
+                    onclick={on_toggle}
                 >
-                    {copy_label.clone()}
+                    {toggle_label.clone()}
                 </button>
-                <span class="fc-visually-hidden" role="status">
-                    if state.link_copied { {labels.link_copied.clone()} }
-                </span>
-            </p>
+            }
         </li>
     }
 }

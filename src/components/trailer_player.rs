@@ -95,7 +95,6 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
                             src={props.video.player_url()}
                             title={name}
                             allow="autoplay; fullscreen; picture-in-picture"
-                            allowfullscreen=true
                             referrerpolicy="strict-origin-when-cross-origin"
                         ></iframe>
                     </div>
