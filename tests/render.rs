@@ -222,3 +222,254 @@ fn invalid_data_renders_an_error_box_naming_the_field() {
     assert!(html.contains("reviews[0].author: missing"));
     assert!(!html.contains("fc-card"));
 }
+
+const LONG_LIST: &str = include_str!("../demo/black-narcissus.json");
+
+fn config(edit: impl FnOnce(&mut Config)) -> Config {
+    let mut config = Config::default();
+    edit(&mut config);
+    config
+}
+
+fn authors(html: &str) -> Vec<String> {
+    // The server renderer writes `class` last.
+    html.match_indices(r#"class="fc-review__author">"#)
+        .map(|(start, found)| {
+            let rest = &html[start + found.len()..];
+            rest[..rest.find('<').expect("closes")].to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn a_spoiler_shows_its_author_and_a_warning_button_instead_of_its_text() {
+    let mut spoiler = review("Ruth falls from the bell tower.");
+    spoiler.spoiler = true;
+    let html = render::<Review>(review_props(spoiler.clone(), false));
+    assert!(text_of(&html).contains("Maria Trim"), "{html}");
+    assert!(!html.contains("bell tower"), "{html}");
+    let warning = [("type", "button"), ("class", "fc-review__spoiler")];
+    assert_eq!(
+        text_after(&html, "button", &warning),
+        "Contains spoilers — show review"
+    );
+    assert!(!html.contains("fc-review__toggle"));
+    // A link to the review opens it, spoiler and all.
+    let opened = render::<Review>(review_props(spoiler, true));
+    assert!(opened.contains("bell tower"), "{opened}");
+    assert!(!opened.contains("fc-review__spoiler"));
+}
+
+#[test]
+fn every_review_is_an_anchor_with_a_copy_link_button() {
+    let html = review_html("Lovely.", false);
+    assert_eq!(
+        tags(
+            &html,
+            "li",
+            &[("id", "review-a1b2c3d4"), ("tabindex", "-1")]
+        )
+        .len(),
+        1,
+        "{html}"
+    );
+    let copy = [
+        ("class", "fc-review__link"),
+        ("aria-label", "Copy link: review by Maria Trim"),
+    ];
+    assert_eq!(text_after(&html, "button", &copy), "Copy link");
+    let film = data::parse(LONG_LIST).expect("valid");
+    let html = widget(Ok(film));
+    assert_eq!(tags(&html, "li", &[("id", "review-r1")]).len(), 1);
+}
+
+#[test]
+fn ratings_show_as_scores_stars_or_grades_and_speak_in_words() {
+    let rated = |rating| {
+        let mut with_rating = review("Lovely.");
+        with_rating.rating = Some(rating);
+        let html = render::<Review>(review_props(with_rating, false));
+        let rating = &html[html.find(r#"part="rating""#).expect("a rating")..];
+        let rating = &rating[..rating.find("</span></span>").expect("closes")];
+        let shown = text_after(rating, "span", &[("aria-hidden", "true")]);
+        let spoken = text_after(rating, "span", &[("class", "fc-visually-hidden")]);
+        (shown, spoken)
+    };
+    let pair = |shown: &str, spoken: &str| (shown.to_owned(), spoken.to_owned());
+    assert_eq!(
+        rated(model::Rating::Score {
+            value_tenths: 85,
+            best_tenths: 100
+        }),
+        pair("8.5/10", "8.5 out of 10")
+    );
+    assert_eq!(
+        rated(model::Rating::Stars { halves: 7, best: 5 }),
+        pair("★★★½☆", "3.5 out of 5 stars")
+    );
+    assert_eq!(rated(model::Rating::Grade(9)), pair("B+", "Grade B+"));
+}
+
+#[test]
+fn the_average_rating_and_its_count_head_the_reviews_only_when_there_are_ratings() {
+    let html = widget(data::parse(LONG_LIST));
+    let average = text_of(&html[html.find("fc-reviews__average").expect("an average")..]);
+    assert!(
+        average.contains("Average rating: 8.3 out of 10, 8.3/10 · 22 ratings"),
+        "{average}"
+    );
+    assert!(!widget(data::parse(DEMO)).contains("fc-reviews__average"));
+}
+
+#[test]
+fn a_youtube_trailer_is_a_play_button_and_nothing_of_the_video_host_is_in_the_page() {
+    let html = widget(data::parse(LONG_LIST));
+    let play = [
+        ("type", "button"),
+        ("aria-haspopup", "dialog"),
+        ("aria-label", "Play trailer: Black Narcissus trailer"),
+    ];
+    assert_eq!(tags(&html, "button", &play).len(), 1, "{html}");
+    assert!(!html.contains("<iframe"), "no player before the click");
+    assert!(!html.contains("<dialog"));
+    assert!(!html.contains("youtube"), "not even the address");
+    // trailer="link" keeps it a link; so does any URL that is not a video page.
+    let html = widget_with(
+        data::parse(LONG_LIST),
+        config(|c| c.trailer_player = false),
+        None,
+    );
+    assert_eq!(
+        tags(&html, "a", &[("class", "fc-trailer"), ("target", "_blank")]).len(),
+        1
+    );
+    assert!(!widget(data::parse(DEMO)).contains("aria-haspopup"));
+}
+
+#[test]
+fn each_language_has_its_labels_dates_and_plurals() {
+    let cases = [
+        (
+            "en",
+            "Reviews",
+            "22 October 1948",
+            "View More",
+            "Show all 24 reviews",
+        ),
+        (
+            "fr",
+            "Avis",
+            "22 octobre 1948",
+            "Lire la suite",
+            "Afficher les 24 avis",
+        ),
+        (
+            "de",
+            "Rezensionen",
+            "22. Oktober 1948",
+            "Mehr anzeigen",
+            "Alle 24 Rezensionen anzeigen",
+        ),
+        (
+            "es",
+            "Reseñas",
+            "22 de octubre de 1948",
+            "Ver más",
+            "Mostrar las 24 reseñas",
+        ),
+        (
+            "ja",
+            "レビュー",
+            "1948年10月22日",
+            "もっと見る",
+            "24件のレビューをすべて表示",
+        ),
+    ];
+    for (lang, heading, date, view_more, show_all) in cases {
+        let seed = widget_with(data::parse(DEMO), config(|c| c.lang = lang.into()), None);
+        let root = [("class", "fc-root"), ("lang", lang)];
+        assert_eq!(tags(&seed, "div", &root).len(), 1, "{lang}");
+        assert_eq!(
+            text_after(&seed, "h3", &[("class", "fc-reviews__heading")]),
+            heading
+        );
+        assert!(
+            seed.contains(&format!(r#"<time datetime="1948-10-22">{date}</time>"#)),
+            "{lang}: {seed}"
+        );
+        assert!(seed.contains(&format!(">{view_more}</button>")), "{lang}");
+        let long = widget_with(
+            data::parse(LONG_LIST),
+            config(|c| c.lang = lang.into()),
+            None,
+        );
+        assert!(long.contains(&format!(">{show_all}</button>")), "{lang}");
+    }
+    let regional = widget_with(data::parse(DEMO), config(|c| c.lang = "fr-CA".into()), None);
+    let root = [("class", "fc-root"), ("lang", "fr")];
+    assert_eq!(tags(&regional, "div", &root).len(), 1);
+}
+
+#[test]
+fn labels_from_an_attribute_beat_labels_from_the_data_which_beat_the_language() {
+    let data = DEMO.replacen(
+        "{",
+        r#"{ "labels": { "viewMore": "Keep reading", "reviews": "What readers say" },"#,
+        1,
+    );
+    let html = widget_with(
+        data::parse(&data),
+        config(|c| c.labels = vec![("reviews".into(), "Your reviews".into())]),
+        None,
+    );
+    assert!(html.contains(">Keep reading</button>"), "{html}");
+    assert_eq!(
+        text_after(&html, "h3", &[("class", "fc-reviews__heading")]),
+        "Your reviews"
+    );
+}
+
+#[test]
+fn reviews_follow_the_sort_order_and_only_the_first_page_shows() {
+    let newest = widget_with(
+        data::parse(LONG_LIST),
+        config(|c| c.sort = filmcard::order::Sort::Newest),
+        None,
+    );
+    assert_eq!(authors(&newest)[..3], ["Noor", "Haruto", "marco.r"]);
+    assert_eq!(authors(&newest).len(), 10);
+    let lowest = widget_with(
+        data::parse(LONG_LIST),
+        config(|c| c.sort = filmcard::order::Sort::Lowest),
+        None,
+    );
+    assert_eq!(authors(&lowest)[0], "Sabine K.");
+    let more = [("class", "fc-reviews__more"), ("aria-expanded", "false")];
+    assert_eq!(text_after(&newest, "button", &more), "Show all 24 reviews");
+}
+
+#[test]
+fn a_link_to_a_review_renders_it_open() {
+    let html = widget_with(data::parse(DEMO), Config::default(), Some("review-1"));
+    // The seed's reviews have no ids: their anchors are derived, so link by the derived one.
+    assert!(!html.contains(r#"aria-expanded="true""#));
+    let film = data::parse(DEMO).expect("valid");
+    let fragment = film.reviews[2].fragment();
+    let html = widget_with(Ok(film), Config::default(), Some(&fragment));
+    let open = [("class", "fc-review__toggle"), ("aria-expanded", "true")];
+    assert_eq!(tags(&html, "button", &open).len(), 1, "{html}");
+    assert!(html.contains("Flesh and Bones was a dark"));
+}
+
+#[test]
+fn the_loading_state_and_the_error_box_speak_the_widget_language() {
+    let loading = render::<Widget>(WidgetProps {
+        data: WidgetData::Loading,
+        config: Rc::new(config(|c| c.lang = "de".into())),
+        deep_link: None,
+        host: Default::default(),
+    });
+    assert!(loading.contains("Film wird geladen…"), "{loading}");
+    let failed = widget_with(data::parse("[]"), config(|c| c.lang = "es".into()), None);
+    assert!(failed.contains("No se pudo mostrar esta ficha de película."));
+}
