@@ -173,3 +173,235 @@ async fn toggling_a_review_tells_the_host_page() {
         ["filmcard:toggle 2 true", "filmcard:toggle 2 false"]
     );
 }
+
+/// Waits for timers the widget set (its batches are one `setTimeout` apart), then for Yew.
+async fn settle(milliseconds: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn film_with_reviews(count: usize, extra: &str) -> String {
+    let reviews: Vec<String> = (1..=count)
+        .map(|n| {
+            format!(
+                r#"{{ "id": "n{n}", "author": "Reader {n}", "text": "Review number {n}."{extra} }}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{ "title": "Long list", "reviews": [{}] }}"#,
+        reviews.join(",")
+    )
+}
+
+#[wasm_bindgen_test]
+async fn show_all_adds_the_rest_in_batches_then_show_fewer_takes_them_away() {
+    let (_host, shadow) = mounted(&film_with_reviews(260, "")).await;
+    let count = || shadow.query_selector_all(".fc-review").unwrap().length();
+    assert_eq!(count(), 10);
+    let more: HtmlElement = find(&shadow, ".fc-reviews__more").dyn_into().unwrap();
+    assert_eq!(more.text_content().unwrap(), "Show all 260 reviews");
+    more.click();
+    yew::scheduler::flush().await;
+    let first_batch = count();
+    assert!(
+        (10..260).contains(&first_batch),
+        "the first task added {first_batch} reviews: all at once would be one long task"
+    );
+    assert_eq!(more.get_attribute("aria-expanded").as_deref(), Some("true"));
+    for _ in 0..100 {
+        if count() == 260 {
+            break;
+        }
+        settle(10).await;
+    }
+    assert_eq!(count(), 260);
+    assert!(find(&shadow, ".fc-reviews__list")
+        .get_attribute("aria-busy")
+        .is_none());
+    more.click();
+    yew::scheduler::flush().await;
+    assert_eq!(count(), 10);
+    assert_eq!(more.text_content().unwrap(), "Show all 260 reviews");
+}
+
+#[wasm_bindgen_test]
+async fn a_spoiler_opens_on_request_and_the_focus_moves_to_the_review() {
+    let film = r#"{ "title": "X", "reviews": [
+        { "id": "twist", "author": "Harriet", "text": "Ruth falls from the bell tower.", "spoiler": true }
+    ] }"#;
+    let (_host, shadow) = mounted(film).await;
+    assert!(!shadow
+        .text_content()
+        .unwrap_or_default()
+        .contains("bell tower"));
+    let review = find(&shadow, "#review-twist");
+    assert!(!review.text_content().unwrap().contains("bell tower"));
+    let warning: HtmlElement = find(&shadow, ".fc-review__spoiler").dyn_into().unwrap();
+    assert_eq!(
+        warning.text_content().unwrap(),
+        "Contains spoilers — show review"
+    );
+    warning.click();
+    yew::scheduler::flush().await;
+    assert!(review.text_content().unwrap().contains("bell tower"));
+    assert!(shadow
+        .query_selector(".fc-review__spoiler")
+        .unwrap()
+        .is_none());
+    assert_eq!(shadow.active_element(), Some(review));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_to_a_review_past_the_first_page_reveals_opens_and_focuses_it() {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("review-n57").unwrap();
+    let (_host, shadow) = mounted(&film_with_reviews(80, "")).await;
+    for _ in 0..50 {
+        if shadow.query_selector("#review-n57").unwrap().is_some() {
+            break;
+        }
+        settle(10).await;
+    }
+    settle(10).await;
+    let review = find(&shadow, "#review-n57");
+    assert_eq!(shadow.active_element(), Some(review));
+    window.location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_page_language_is_used_when_the_element_has_none() {
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    let before = root.get_attribute("lang");
+    root.set_attribute("lang", "de-AT").unwrap();
+    let (_host, shadow) = mounted(DEMO).await;
+    match before {
+        Some(lang) => root.set_attribute("lang", &lang).unwrap(),
+        None => root.remove_attribute("lang").unwrap(),
+    }
+    assert_eq!(
+        find(&shadow, ".fc-reviews__heading")
+            .text_content()
+            .unwrap(),
+        "Rezensionen"
+    );
+    assert_eq!(
+        find(&shadow, ".fc-release time").text_content().unwrap(),
+        "22. Oktober 1948"
+    );
+    let host = host_with(DEMO);
+    host.set_attribute("lang", "ja").unwrap();
+    embed::mount(&host);
+    yew::scheduler::flush().await;
+    let shadow = host.shadow_root().unwrap();
+    assert_eq!(
+        find(&shadow, ".fc-release time").text_content().unwrap(),
+        "1948年10月22日"
+    );
+}
+
+/// The locale `Intl` is asked for: English cards write dates the British way.
+fn intl_tag(code: &str) -> &str {
+    if code == "en" {
+        "en-GB"
+    } else {
+        code
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_language_writes_dates_as_intl_date_time_format_does() {
+    use filmcard::i18n::{Locale, LANGUAGES};
+    use filmcard::model::PartialDate;
+    let options = |fields: &[&str]| {
+        let object = js_sys::Object::new();
+        for field in fields {
+            let style = if *field == "month" { "long" } else { "numeric" };
+            js_sys::Reflect::set(&object, &(*field).into(), &style.into()).unwrap();
+        }
+        object
+    };
+    for language in LANGUAGES {
+        let locale = Locale::new(language.code);
+        let tag = intl_tag(language.code);
+        for month in 1..=12u8 {
+            for day in [1u8, 9, 28] {
+                let date = js_sys::Date::new_with_year_month_day(
+                    1948,
+                    i32::from(month) - 1,
+                    i32::from(day),
+                );
+                let intl: String = date
+                    .to_locale_date_string(tag, &options(&["day", "month", "year"]))
+                    .into();
+                let ours = locale.date(&PartialDate {
+                    year: 1948,
+                    month: Some(month),
+                    day: Some(day),
+                });
+                assert_eq!(ours, intl, "{tag} {month}/{day}");
+            }
+            let date = js_sys::Date::new_with_year_month_day(2024, i32::from(month) - 1, 1);
+            let intl: String = date
+                .to_locale_date_string(tag, &options(&["month", "year"]))
+                .into();
+            let ours = locale.date(&PartialDate {
+                year: 2024,
+                month: Some(month),
+                day: None,
+            });
+            assert_eq!(ours, intl, "{tag} month {month}");
+        }
+        let year = js_sys::Date::new_with_year_month_day(1999, 5, 5);
+        let intl: String = year.to_locale_date_string(tag, &options(&["year"])).into();
+        let ours = locale.date(&PartialDate {
+            year: 1999,
+            month: None,
+            day: None,
+        });
+        assert_eq!(ours, intl, "{tag} year");
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_language_writes_numbers_and_chooses_plurals_as_intl_does() {
+    use filmcard::i18n::{Locale, PluralForm, LANGUAGES};
+    for language in LANGUAGES {
+        let locale = Locale::new(language.code);
+        let tag = intl_tag(language.code);
+        let rules = js_sys::Intl::PluralRules::new(
+            &js_sys::Array::of1(&tag.into()),
+            &js_sys::Object::new(),
+        );
+        for count in (0..=120u64).chain([1000, 5000, 12_345, 1_000_000]) {
+            let intl: String = js_sys::Number::from(count as f64)
+                .to_locale_string(tag)
+                .into();
+            assert_eq!(locale.number(count), intl, "{tag} {count}");
+            let category: String = rules.select(count as f64).into();
+            // Our labels have a singular and a plural; CLDR's "many" (French and Spanish
+            // millions) reads as the plural.
+            let expected = if category == "one" {
+                PluralForm::One
+            } else {
+                PluralForm::Other
+            };
+            assert_eq!(
+                (language.plural)(count),
+                expected,
+                "{tag} {count} is {category}"
+            );
+        }
+    }
+}
