@@ -443,7 +443,10 @@ impl<'a> Fields<'a> {
         if !(halves.fract() == 0.0 && (0.0..=best * 2.0).contains(&halves)) {
             return Err(DataError::new(
                 self.path_of("stars"),
-                format!("must be whole or half stars from 0 to {best}, e.g. 4 or 3.5"),
+                format!(
+                    "must be whole or half stars from 0 to {}, e.g. 4 or 3.5",
+                    best as u8
+                ),
             ));
         }
         Ok(Rating::Stars {

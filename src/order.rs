@@ -1,6 +1,5 @@
 //! The order reviews are listed in, chosen with the `sort` attribute.
 
-use std::cmp::Reverse;
 use std::rc::Rc;
 
 use crate::model::Review;
@@ -37,23 +36,30 @@ impl Sort {
     /// The positions of `reviews` in this order. Ties keep the data's order, so the result never
     /// changes between renders.
     pub fn apply(self, reviews: &[Rc<Review>]) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..reviews.len()).collect();
-        match self {
-            Self::Original => {}
-            Self::Newest => order.sort_by_key(|&index| {
-                let date = reviews[index].date;
-                (date.is_none(), Reverse(date))
-            }),
-            Self::Highest => order.sort_by_key(|&index| {
-                let score = reviews[index].rating.map(|rating| rating.per_mille());
-                (score.is_none(), Reverse(score))
-            }),
-            Self::Lowest => order.sort_by_key(|&index| {
-                let score = reviews[index].rating.map(|rating| rating.per_mille());
-                (score.is_none(), score)
-            }),
+        if self == Self::Original {
+            return (0..reviews.len()).collect();
         }
-        order
+        // One key type and one sort for every order: each `sort_by_key` closure would be compiled
+        // into a sort of its own, and every reader downloads each one.
+        let mut keyed: Vec<(bool, i64, usize)> = reviews
+            .iter()
+            .enumerate()
+            .map(|(index, review)| {
+                let key = match self {
+                    Self::Original => None,
+                    Self::Newest => review.date.map(|date| {
+                        let month = i64::from(date.month.unwrap_or(0));
+                        let day = i64::from(date.day.unwrap_or(0));
+                        -(i64::from(date.year) * 10_000 + month * 100 + day)
+                    }),
+                    Self::Highest => review.rating.map(|rating| -i64::from(rating.per_mille())),
+                    Self::Lowest => review.rating.map(|rating| i64::from(rating.per_mille())),
+                };
+                (key.is_none(), key.unwrap_or(0), index)
+            })
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, _, index)| index).collect()
     }
 }
 

@@ -68,6 +68,7 @@ function reserveSpace(host) {
   const height = estimateHeight(film, width, {
     collapseAt: Number(host.getAttribute('collapse-at')) || 300,
     maxReviews: Number(host.getAttribute('max-reviews')) || 10,
+    trailerPlayer: host.getAttribute('trailer') !== 'link',
   });
   host.style.minHeight = `${Math.round(height)}px`;
   const done = () => releaseSpace(host);
@@ -96,20 +97,29 @@ function lines(text, width, font = '16px system-ui, sans-serif') {
     .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil((textWidth(paragraph, font) * 1.06) / width)), 0);
 }
 
-function estimateHeight(film, outerWidth, { collapseAt, maxReviews }) {
+// The trailer addresses the widget plays in its own dialog (a taller button than a link).
+const VIDEO_PAGE = /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com\/(?:watch|embed\/)|youtu\.be\/|(?:player\.)?vimeo\.com\/)/i;
+
+function estimateHeight(film, outerWidth, { collapseAt, maxReviews, trailerPlayer }) {
   const width = outerWidth - 2 - 2 * PADDING;
   let height = 2 + 2 * PADDING;
   height += lines(film.title ?? '', width, '700 24px system-ui, sans-serif') * TITLE_LINE + 4;
   if (film.certificate || film.release) height += LINE + 12;
   if (film.synopsis) height += lines(film.synopsis, width) * LINE + 12;
-  if (film.trailer) height += LINE;
-  const reviews = Array.isArray(film.reviews) ? film.reviews.slice(0, maxReviews) : [];
+  if (film.trailer) height += trailerPlayer && VIDEO_PAGE.test(String(film.trailer.url)) ? 44 : LINE;
+  const all = Array.isArray(film.reviews) ? film.reviews : [];
+  const reviews = all.slice(0, maxReviews);
   height += 1 + 2 * PADDING + 24 + 8;
+  if (all.some((review) => review?.rating != null)) height += LINE + 8;
   reviews.forEach((review, index) => {
     const text = String(review?.text ?? '');
+    height += (index === 0 ? 0 : 25) + 12 + LINE + 4;
+    if (review?.spoiler === true) {
+      height += 44;
+      return;
+    }
     // Code units, not grapheme clusters: close enough for an estimate, and no segmenter to load.
     const long = text.length > collapseAt;
-    height += (index === 0 ? 0 : 25) + 12 + LINE + 4;
     height += lines(long ? text.slice(0, collapseAt) : text, width) * LINE;
     if (long) height += 4 + 28;
   });
