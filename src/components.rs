@@ -1,4 +1,8 @@
-//! The card's views, one component per file. They receive validated data only.
+//! The card's views, one per file. They receive validated data only.
+//!
+//! Views with state or hooks are components; the small stateless ones are plain functions that
+//! return `Html`, because each component type adds about 4 KB of generic code to the wasm that
+//! every reader downloads (measured in BENCHMARKS.md).
 
 /// The age certificate badge.
 pub mod certificate;

@@ -2,11 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::certificate::Certificate;
-use crate::components::poster::Poster;
-use crate::components::release_line::ReleaseLine;
+use crate::components::certificate::certificate;
+use crate::components::poster::poster;
+use crate::components::release_line::release_line;
 use crate::components::review_list::ReviewList;
-use crate::components::trailer_link::TrailerLink;
+use crate::components::trailer_link::trailer_link;
 use crate::components::trailer_player::TrailerPlayer;
 use crate::config::Config;
 use crate::i18n::Locale;
@@ -54,14 +54,14 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                 />
             },
             None => html! {
-                <TrailerLink trailer={trailer.clone()} title={film.title.clone()} locale={locale.clone()} />
+                {trailer_link(trailer, &film.title, locale)}
             },
         }
     });
     html! {
         <article class="fc-card" part="card" aria-labelledby={title_id.clone()}>
-            if let Some(poster) = &film.poster {
-                <Poster poster={poster.clone()} title={film.title.clone()} locale={locale.clone()} />
+            if let Some(film_poster) = &film.poster {
+                {poster(film_poster, &film.title, locale)}
             }
             <div class="fc-card__body">
                 <@{config.title_tag()} id={title_id} class="fc-card__title" part="title" dir="auto">
@@ -69,11 +69,11 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                 </@>
                 if has_meta {
                     <p class="fc-card__meta">
-                        if let Some(certificate) = &film.certificate {
-                            <Certificate certificate={certificate.clone()} locale={locale.clone()} />
+                        if let Some(rating) = &film.certificate {
+                            {certificate(rating, locale)}
                         }
                         if let Some(release) = &film.release {
-                            <ReleaseLine release={release.clone()} locale={locale.clone()} />
+                            {release_line(release, locale)}
                         }
                     </p>
                 }

@@ -1,24 +1,12 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{fill, Locale};
 use crate::model::{Rating, GRADES};
 
-/// Properties of [`RatingText`].
-#[derive(Properties, PartialEq)]
-pub struct RatingTextProps {
-    /// The validated score.
-    pub rating: Rating,
-    /// The words of the widget's language.
-    pub locale: Rc<Locale>,
-}
-
 /// A score as readers see it ("9/10", "★★★★½", "B+"), announced in words ("9 out of 10",
 /// "4.5 out of 5 stars", "Grade B+").
-#[component]
-pub fn RatingText(props: &RatingTextProps) -> Html {
-    let (shown, spoken) = rating_texts(&props.rating, &props.locale);
+pub fn rating_text(rating: &Rating, locale: &Locale) -> Html {
+    let (shown, spoken) = rating_texts(rating, locale);
     html! {
         <span class="fc-review__rating" part="rating">
             <span aria-hidden="true">{shown}</span>

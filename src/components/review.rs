@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::rating::RatingText;
+use crate::components::rating::rating_text;
 use crate::host::{FocusRequest, HostActions};
 use crate::i18n::{fill, Locale};
 use crate::model;
@@ -131,7 +131,7 @@ pub fn Review(props: &ReviewProps) -> Html {
             <p class="fc-review__byline">
                 <span class="fc-review__author" part="review-author" dir="auto">{&review.author}</span>
                 if let Some(rating) = review.rating {
-                    <RatingText {rating} locale={locale.clone()} />
+                    {rating_text(&rating, locale)}
                 }
                 if let Some(date) = &review.date {
                     <time class="fc-review__date" datetime={date.iso()}>{locale.date(date)}</time>

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::rating_summary::RatingSummary;
+use crate::components::rating_summary::rating_summary;
 use crate::components::review_batch::ReviewBatch;
 use crate::config::Config;
 use crate::hooks::use_batched_reveal::use_batched_reveal;
@@ -98,7 +98,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
                 {labels.reviews.clone()}
             </@>
             if let Some((average_tenths, count)) = *average {
-                <RatingSummary {average_tenths} {count} locale={locale.clone()} />
+                {rating_summary(average_tenths, count, locale)}
             }
             if film.reviews.is_empty() {
                 <p class="fc-reviews__empty">{labels.no_reviews.clone()}</p>

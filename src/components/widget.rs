@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::error_box::ErrorBox;
+use crate::components::error_box::error_box;
 use crate::components::film_card::FilmCard;
 use crate::config::Config;
 use crate::data::DataError;
@@ -92,7 +92,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         />
                     },
                     WidgetData::Failed(error) => html! {
-                        <ErrorBox error={error.clone()} locale={locale.clone()} />
+                        {error_box(error, &locale)}
                     },
                 }}
             </div>
