@@ -62,6 +62,7 @@ fn review_props(review: model::Review, targeted: bool) -> ReviewProps {
         collapse_at: 20,
         targeted,
         locale: Rc::new(Locale::default()),
+        host: Default::default(),
     }
 }
 

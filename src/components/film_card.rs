@@ -9,6 +9,7 @@ use crate::components::review_list::ReviewList;
 use crate::components::trailer_link::trailer_link;
 use crate::components::trailer_player::TrailerPlayer;
 use crate::config::Config;
+use crate::host::HostActions;
 use crate::i18n::Locale;
 use crate::model::Film;
 use crate::video::Video;
@@ -25,6 +26,9 @@ pub struct FilmCardProps {
     /// The fragment of a review a link asked for, if any.
     #[prop_or_default]
     pub deep_link: Option<AttrValue>,
+    /// How the card reaches the page around it.
+    #[prop_or_default]
+    pub host: HostActions,
 }
 
 /// The film card: title, certificate, release, synopsis, trailer and the reviews.
@@ -35,6 +39,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
         config,
         locale,
         deep_link,
+        host,
     } = props;
     let title_id = format!("{}-title", config.id_prefix);
     let has_meta = film.certificate.is_some() || film.release.is_some();
@@ -51,6 +56,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                     title={film.title.clone()}
                     id_prefix={config.id_prefix.clone()}
                     locale={locale.clone()}
+                    host={host.clone()}
                 />
             },
             None => html! {
@@ -87,6 +93,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                 config={config.clone()}
                 locale={locale.clone()}
                 deep_link={deep_link.clone()}
+                host={host.clone()}
             />
         </article>
     }

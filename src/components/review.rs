@@ -27,6 +27,9 @@ pub struct ReviewProps {
     pub targeted: bool,
     /// The words of the widget's language.
     pub locale: Rc<Locale>,
+    /// How the card reaches the page around it.
+    #[prop_or_default]
+    pub host: HostActions,
 }
 
 /// One review: its author, rating and date, and its text, behind a disclosure button when it is
@@ -41,7 +44,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         ..
     } = props;
     let labels = &locale.labels;
-    let host = use_context::<HostActions>().unwrap_or_default();
+    let host = &props.host;
     // A review a link points at is open from its first render; the effect below covers links
     // followed later.
     let state = use_reducer(|| ReviewState {

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::review::Review;
 use crate::config::Config;
+use crate::host::HostActions;
 use crate::i18n::Locale;
 use crate::model::Film;
 
@@ -23,6 +24,9 @@ pub struct ReviewBatchProps {
     /// The fragment of a review a link asked for, if any.
     #[prop_or_default]
     pub deep_link: Option<AttrValue>,
+    /// How the card reaches the page around it.
+    #[prop_or_default]
+    pub host: HostActions,
 }
 
 /// A run of consecutive reviews. The list is made of these so that adding a batch, or opening one
@@ -35,6 +39,7 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
         config,
         locale,
         deep_link,
+        host,
         ..
     } = props;
     let reviews = order[props.range.clone()].iter().map(|&index| {
@@ -52,6 +57,7 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
                 collapse_at={config.collapse_at}
                 {targeted}
                 locale={locale.clone()}
+                host={host.clone()}
             />
         }
     });

@@ -6,6 +6,7 @@ use crate::components::rating_summary::rating_summary;
 use crate::components::review_batch::ReviewBatch;
 use crate::config::Config;
 use crate::hooks::use_batched_reveal::use_batched_reveal;
+use crate::host::HostActions;
 use crate::i18n::Locale;
 use crate::model::{average_out_of_ten, Film};
 use crate::state::{ListAction, ListState, REVEAL_BATCH};
@@ -22,6 +23,9 @@ pub struct ReviewListProps {
     /// The fragment of a review a link asked for, if any.
     #[prop_or_default]
     pub deep_link: Option<AttrValue>,
+    /// How the card reaches the page around it.
+    #[prop_or_default]
+    pub host: HostActions,
 }
 
 /// The "Reviews" section: a heading, the average rating, the first page of reviews in the chosen
@@ -33,6 +37,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
         config,
         locale,
         deep_link,
+        host,
     } = props;
     let labels = &locale.labels;
     let total = film.reviews.len();
@@ -78,6 +83,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
                 config={config.clone()}
                 locale={locale.clone()}
                 deep_link={deep_link.clone()}
+                host={host.clone()}
             />
         }
     });

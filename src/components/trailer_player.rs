@@ -20,6 +20,9 @@ pub struct TrailerPlayerProps {
     pub id_prefix: AttrValue,
     /// The words of the widget's language.
     pub locale: Rc<Locale>,
+    /// How the card reaches the page around it.
+    #[prop_or_default]
+    pub host: HostActions,
 }
 
 /// A "Play trailer" button; the video host's player is only put in the page, in a modal dialog,
@@ -27,7 +30,7 @@ pub struct TrailerPlayerProps {
 #[component]
 pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
     let labels = &props.locale.labels;
-    let host = use_context::<HostActions>().unwrap_or_default();
+    let host = &props.host;
     let playing = use_state_eq(|| false);
     let button_id = format!("{}-play", props.id_prefix);
     let dialog_id = format!("{}-player", props.id_prefix);

@@ -41,7 +41,7 @@ pub struct WidgetProps {
     /// to and focused.
     #[prop_or_default]
     pub deep_link: Option<AttrValue>,
-    /// How the card reaches the page around it; given to every view below as context.
+    /// How the card reaches the page around it.
     #[prop_or_default]
     pub host: HostActions,
 }
@@ -75,7 +75,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
     html! {
-        <ContextProvider<HostActions> context={props.host.clone()}>
             <div class="fc-root" lang={locale.code()}>
                 {match &props.data {
                     WidgetData::Loading => html! {
@@ -89,6 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             config={props.config.clone()}
                             locale={locale.clone()}
                             deep_link={props.deep_link.clone()}
+                            host={props.host.clone()}
                         />
                     },
                     WidgetData::Failed(error) => html! {
@@ -96,6 +96,5 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     },
                 }}
             </div>
-        </ContextProvider<HostActions>>
     }
 }
