@@ -12,6 +12,8 @@ const FIXTURES = `${ROOT}tests/e2e/fixtures`;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const template = await readFile(`${FIXTURES}/a11y-page.html`, 'utf8');
 const demo = JSON.parse(await readFile(`${ROOT}demo/the-red-shoes.json`, 'utf8'));
+// 24 reviews with ratings, a spoiler (r6, within the first ten) and a YouTube trailer: a Play button.
+const narcissus = JSON.parse(await readFile(`${ROOT}demo/black-narcissus.json`, 'utf8'));
 
 // A real image, so the poster loads without a console error for a missing file.
 const PNG = Buffer.from(
@@ -147,14 +149,20 @@ function focused(page) {
     if (!element.closest('.fc-root')) return { name: `#${element.id}` };
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
-    const name = element.matches('.fc-review__toggle')
-      ? `toggle:${element.closest('.fc-review').querySelector('.fc-review__author').textContent}`
-      : element.getAttribute('part');
+    // Buttons inside a review are named by kind and by whose review they act on.
+    const author = element.closest('.fc-review')?.querySelector('.fc-review__author').textContent;
+    const kind = [
+      ['.fc-review__toggle', 'toggle'],
+      ['.fc-review__link', 'copy-link'],
+      ['.fc-review__spoiler', 'spoiler'],
+    ].find(([selector]) => element.matches(selector))?.[1];
+    const name = kind ? `${kind}:${author}` : element.getAttribute('part');
     return {
       name,
       focusVisible: element.matches(':focus-visible'),
       outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor },
-      cardBackground: getComputedStyle(element.closest('.fc-card')).backgroundColor,
+      // What the outline is seen against: the trailer dialog for its own buttons, else the card.
+      cardBackground: getComputedStyle(element.closest('.fc-player, .fc-card')).backgroundColor,
       size: { width: box.width, height: box.height },
     };
   });
@@ -223,13 +231,13 @@ for (const scheme of ['light', 'dark']) {
 }
 
 for (const scheme of ['light', 'dark']) {
-  test(`keyboard only, ${scheme}: trailer, each View More, Show all, each with a visible focus outline and a 24 px target`, async () => {
+  test(`keyboard only, ${scheme}: trailer, each Copy link and View More, Show all, each with a visible focus outline and a 24 px target`, async () => {
     const path = addPage(`/a11y-keyboard-${scheme}.html`, [host('many', twelve(), `collapse-at="40" theme="${scheme}"`)]);
     const { context, page } = await open(path, { colorScheme: scheme });
     try {
       await page.focus('#before');
       const reached = [];
-      for (let step = 0; step < 13; step += 1) {
+      for (let step = 0; step < 23; step += 1) {
         await page.keyboard.press('Tab');
         const now = await focused(page);
         reached.push(now.name);
@@ -241,9 +249,10 @@ for (const scheme of ['light', 'dark']) {
         assert.ok(ratio >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground} is ${ratio.toFixed(2)}:1`);
         assert.ok(now.size.width >= 24 && now.size.height >= 24, `${now.name} is ${now.size.width}×${now.size.height}`);
       }
+      // Within each review, Copy link (in the byline) comes before View More (after the text).
       assert.deepEqual(reached, [
         'trailer',
-        ...Array.from({ length: 10 }, (_, i) => `toggle:Reader ${i + 1}`),
+        ...Array.from({ length: 10 }, (_, i) => [`copy-link:Reader ${i + 1}`, `toggle:Reader ${i + 1}`]).flat(),
         'show-all',
         '#after',
       ]);
@@ -263,8 +272,57 @@ for (const scheme of ['light', 'dark']) {
           return [element.className, box.width, box.height];
         }),
       );
-      assert.equal(sizes.length, 14);
+      assert.equal(sizes.length, 1 + 12 + 12 + 1, 'the trailer, twelve Copy link and twelve View More, Show all');
       for (const [name, width, height] of sizes) assert.ok(width >= 24 && height >= 24, `${name} is ${width}×${height}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`keyboard only, ${scheme}: Play trailer, Copy link, a spoiler warning, Show all and the dialog's Close, each with a visible focus outline and a 24 px target`, async () => {
+    const path = addPage(`/a11y-keyboard-player-${scheme}.html`, [host('narcissus', narcissus, `theme="${scheme}"`)]);
+    const { context, page } = await open(path, { colorScheme: scheme });
+    // Nothing may reach a video site here: the player is opened, but never loads.
+    await context.route(/youtube|vimeo/, (route) => route.abort());
+    const checkFocus = (now) => {
+      assert.ok(now.focusVisible, `${now.name} matches :focus-visible`);
+      assert.notEqual(now.outline.style, 'none', `${now.name} shows an outline`);
+      assert.ok(now.outline.width >= 2, `${now.name} outline is ${now.outline.width}px`);
+      const ratio = contrast(now.outline.color, now.cardBackground);
+      assert.ok(ratio >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground} is ${ratio.toFixed(2)}:1`);
+      assert.ok(now.size.width >= 24 && now.size.height >= 24, `${now.name} is ${now.size.width}×${now.size.height}`);
+    };
+    try {
+      await page.focus('#before');
+      const reached = [];
+      for (let step = 0; step < 14; step += 1) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        reached.push(now.name);
+        if (now.name.startsWith('#')) break;
+        checkFocus(now);
+      }
+      const first = narcissus.reviews.slice(0, 10).map((review) => review.author);
+      assert.deepEqual(reached, [
+        'trailer',
+        ...first.flatMap((author) => [`copy-link:${author}`, ...(author === 'harriet_b' ? ['spoiler:harriet_b'] : [])]),
+        'show-all',
+        '#after',
+      ]);
+      // The Play button opens the dialog from the keyboard; its Close button takes the focus.
+      await page.focus('#before');
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).name, 'trailer');
+      await page.keyboard.press('Enter');
+      await page.locator('#narcissus dialog.fc-player[open]').waitFor();
+      const close = await focused(page);
+      assert.equal(close.name, 'player-close');
+      checkFocus(close);
+      await page.keyboard.press('Escape');
+      await page.locator('#narcissus dialog.fc-player').waitFor({ state: 'detached' });
+      assert.equal((await focused(page)).name, 'trailer', 'the focus is back on Play trailer');
     } finally {
       await context.close();
     }
@@ -320,15 +378,18 @@ test('the tree: an article named by its title, heading levels from heading-level
   }
 });
 
-test('each View More button is named for its review: "View More: review by Maria Trim"', async () => {
+test('each Copy link and View More button is named for its review: "View More: review by Maria Trim"', async () => {
   const { context, page } = await open(addPage('/a11y-names.html', [host('film', redShoes())]));
   try {
     const long = demo.reviews.filter((review) => [...new Intl.Segmenter().segment(review.text)].length > 300).map((r) => r.author);
     assert.deepEqual(long, ['ib011f9545i', 'Maria Trim', 'katyhun']);
     const names = async () => (await accessibilityTree(page)).find('button').map((button) => button.name?.value);
-    assert.deepEqual(await names(), long.map((author) => `View More: review by ${author}`));
+    // Every review has its Copy link; the long ones then have their toggle.
+    const expected = (action) =>
+      demo.reviews.flatMap(({ author }) => [`Copy link: review by ${author}`, ...(long.includes(author) ? [`${action}: review by ${author}`] : [])]);
+    assert.deepEqual(await names(), expected('View More'));
     await expandAll(page);
-    assert.deepEqual(await names(), long.map((author) => `View Less: review by ${author}`));
+    assert.deepEqual(await names(), expected('View Less'));
   } finally {
     await context.close();
   }
@@ -376,7 +437,12 @@ test('prefers-reduced-motion: reduce leaves no transition or animation in the ca
 });
 
 test('forced-colors: active: every link and button still shows, and so does its focus outline', async () => {
-  const hosts = [host('film', redShoes()), host('many', twelve(), 'collapse-at="40"'), host('dark', redShoes(), 'theme="dark"')];
+  const hosts = [
+    host('film', redShoes()),
+    host('many', twelve(), 'collapse-at="40"'),
+    host('dark', redShoes(), 'theme="dark"'),
+    host('narcissus', narcissus),
+  ];
   const { context, page } = await open(addPage('/a11y-forced.html', hosts), { forcedColors: 'active' });
   try {
     const controls = await page.evaluate(() => {
@@ -409,7 +475,17 @@ test('forced-colors: active: every link and button still shows, and so does its 
         }),
       );
     });
-    assert.equal(controls.length, 2 * (1 + 3) + (1 + 10 + 1), 'trailer and View More twice, trailer, ten View More and Show all');
+    const parts = (id) => controls.filter((control) => control.name.startsWith(`${id} `)).map((control) => control.name.slice(id.length + 1));
+    const redShoesParts = ['trailer', 'copy-link', 'copy-link', 'toggle', 'copy-link', 'toggle', 'copy-link', 'toggle'];
+    assert.deepEqual(parts('film'), redShoesParts, 'trailer link, four Copy link, three View More');
+    assert.deepEqual(parts('dark'), redShoesParts);
+    assert.deepEqual(parts('many'), ['trailer', ...Array(10).fill(['copy-link', 'toggle']).flat(), 'show-all'], 'trailer, ten Copy link and View More, Show all');
+    assert.deepEqual(
+      parts('narcissus'),
+      ['trailer', ...Array(6).fill('copy-link'), 'spoiler', ...Array(4).fill('copy-link'), 'show-all'],
+      'Play trailer, ten Copy link, the spoiler warning of the sixth review, Show all',
+    );
+    assert.equal(controls.length, 8 + 22 + 8 + 13);
     for (const control of controls) {
       assert.ok(control.width > 0 && control.height > 0, `${control.name} has a size`);
       const textShows = contrast(control.text, control.background) >= 3;

@@ -26,12 +26,19 @@ after(async () => {
   await server?.close();
 });
 
+/** Opens the demo page and waits until both cards, the second fetched with src=, are shown. */
 async function demo(options) {
-  return openWidgetPage(browser, `${server.url}/`, options);
+  const opened = await openWidgetPage(browser, `${server.url}/`, options);
+  await opened.page.waitForFunction(() =>
+    [...document.querySelectorAll('film-card')].every((element) => element.shadowRoot?.querySelector('.fc-card__title, .fc-error')),
+  );
+  return opened;
 }
 
-const toggles = (page) => page.locator('.fc-review__toggle');
-const reviewText = (page, index) => page.locator('.fc-review__text').nth(index);
+// The page has two cards; these tests are about the first, The Red Shoes.
+const card = (page) => page.locator('film-card').first();
+const toggles = (page) => card(page).locator('.fc-review__toggle');
+const reviewText = (page, index) => card(page).locator('.fc-review__text').nth(index);
 
 test('the inline demo data is the same film as demo/the-red-shoes.json', async () => {
   const html = await readFile(`${ROOT}index.html`, 'utf8');
@@ -42,24 +49,27 @@ test('the inline demo data is the same film as demo/the-red-shoes.json', async (
 test('the demo card shows every field of the film', async () => {
   const { context, page, consoleErrors } = await demo();
   try {
-    assert.equal(await page.locator('.fc-card__title').textContent(), 'The Red Shoes');
-    assert.equal((await page.locator('h2.fc-card__title').count()), 1);
-    assert.equal(await page.locator('.fc-badge [dir=auto]').textContent(), 'NR');
-    assert.equal(await page.locator('.fc-badge').textContent(), 'Rated NR');
-    assert.equal(await page.locator('.fc-release').textContent(), '22 October 1948 (USA)');
-    assert.equal(await page.locator('.fc-release time').getAttribute('datetime'), '1948-10-22');
-    assert.equal(await page.locator('.fc-card__synopsis').textContent(), film.synopsis);
-    const trailer = page.locator('a.fc-trailer');
+    const first = card(page);
+    assert.equal(await first.locator('.fc-card__title').textContent(), 'The Red Shoes');
+    assert.equal((await first.locator('h2.fc-card__title').count()), 1);
+    assert.equal(await first.locator('.fc-badge [dir=auto]').textContent(), 'NR');
+    assert.equal(await first.locator('.fc-badge').textContent(), 'Rated NR');
+    assert.equal(await first.locator('.fc-release').textContent(), '22 October 1948 (USA)');
+    assert.equal(await first.locator('.fc-release time').getAttribute('datetime'), '1948-10-22');
+    assert.equal(await first.locator('.fc-card__synopsis').textContent(), film.synopsis);
+    const trailer = first.locator('a.fc-trailer');
     assert.equal(await trailer.locator('[dir=auto]').textContent(), 'The Red Shoes Trailers');
     assert.equal(await trailer.textContent(), 'The Red Shoes Trailers (opens in a new tab)');
     assert.equal(await trailer.getAttribute('href'), film.trailer.url);
     assert.equal(await trailer.getAttribute('target'), '_blank');
     assert.equal(await trailer.getAttribute('rel'), 'noopener noreferrer');
-    assert.equal(await page.locator('.fc-reviews__heading').textContent(), 'Reviews');
-    assert.deepEqual(await page.locator('.fc-review__author').allTextContents(), film.reviews.map((r) => r.author));
+    assert.equal(await first.locator('.fc-reviews__heading').textContent(), 'Reviews');
+    assert.deepEqual(await first.locator('.fc-review__author').allTextContents(), film.reviews.map((r) => r.author));
     assert.equal(await reviewText(page, 0).textContent(), film.reviews[0].text);
     assert.equal(await toggles(page).count(), longReviews.length);
     assert.equal(longReviews.length, 3);
+    assert.equal(await first.locator('.fc-review__link').count(), film.reviews.length, 'a Copy link button per review');
+    assert.equal(await page.locator('film-card').count(), 2, 'the demo page has a second card');
     assert.deepEqual(consoleErrors, []);
   } finally {
     await context.close();
@@ -71,7 +81,7 @@ test('each long review expands and collapses with the mouse', async () => {
   try {
     for (let index = 1; index <= 3; index += 1) {
       const full = film.reviews[index].text;
-      const button = page.locator('.fc-review').nth(index).locator('button');
+      const button = card(page).locator('.fc-review').nth(index).locator('.fc-review__toggle');
       const text = reviewText(page, index);
       const collapsed = await text.textContent();
       assert.ok(collapsed.endsWith('…') && full.startsWith(collapsed.slice(0, -1)), collapsed);
@@ -90,31 +100,48 @@ test('each long review expands and collapses with the mouse', async () => {
   }
 });
 
-/** The element focused inside the widget's shadow root, described by class and text. */
+/**
+ * The element focused inside the first widget's shadow root, described by its class and what it
+ * acts on: the text it controls (a toggle) or its name (a Copy link button).
+ */
 function focusedInWidget(page) {
   return page.evaluate(() => {
     const focused = document.querySelector('film-card').shadowRoot.activeElement;
-    return focused ? `${focused.className}:${focused.getAttribute('aria-controls') ?? ''}` : null;
+    if (!focused) return null;
+    const target = focused.getAttribute('aria-controls') ?? (focused.matches('.fc-review__link') ? focused.getAttribute('aria-label') : '');
+    return `${focused.className}:${target}`;
   });
 }
 
 test('each long review expands and collapses from the keyboard, focus staying on its button', async () => {
   const { context, page } = await demo();
   try {
-    await page.locator('h1').click();
+    // The last of the language links comes just before the first card.
+    await page.locator('nav.languages a').last().focus();
     const reached = [];
-    for (let step = 0; step < 6; step += 1) {
+    for (let step = 0; step < 9; step += 1) {
       await page.keyboard.press('Tab');
       reached.push(await focusedInWidget(page));
     }
-    assert.deepEqual(reached.slice(0, 4), [
+    // Within each review: Copy link, then View More when the review is long.
+    assert.deepEqual(reached, [
       'fc-trailer:',
+      'fc-review__link:Copy link: review by cokiable',
+      'fc-review__link:Copy link: review by ib011f9545i',
       'fc-review__toggle:fc1-review-1',
+      'fc-review__link:Copy link: review by Maria Trim',
       'fc-review__toggle:fc1-review-2',
+      'fc-review__link:Copy link: review by katyhun',
       'fc-review__toggle:fc1-review-3',
+      null,
     ]);
+    assert.equal(
+      await page.evaluate(() => document.querySelectorAll('film-card')[1].shadowRoot.activeElement?.className),
+      'fc-trailer fc-trailer--play',
+      'after the first card, the focus moves on to the second card',
+    );
     for (const [index, key] of [[1, 'Enter'], [2, 'Space'], [3, 'Enter']]) {
-      const button = page.locator('.fc-review').nth(index).locator('button');
+      const button = card(page).locator('.fc-review').nth(index).locator('.fc-review__toggle');
       await button.focus();
       await page.keyboard.press(key);
       assert.equal(await button.getAttribute('aria-expanded'), 'true', `${key} expands review ${index}`);
@@ -154,8 +181,8 @@ test('the card fits a 320 px wide phone screen without scrolling sideways', asyn
     for (const button of await toggles(page).all()) await button.click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-    const card = await page.locator('.fc-card').boundingBox();
-    assert.ok(card.width <= 320 && card.width > 250, `card is ${card.width}px wide`);
+    const box = await card(page).locator('.fc-card').boundingBox();
+    assert.ok(box.width <= 320 && box.width > 250, `card is ${box.width}px wide`);
   } finally {
     await context.close();
   }
@@ -164,7 +191,7 @@ test('the card fits a 320 px wide phone screen without scrolling sideways', asyn
 test('light and dark schemes follow prefers-color-scheme', async () => {
   const background = async (colorScheme) => {
     const { context, page } = await demo({ colorScheme });
-    const color = await page.locator('.fc-card').evaluate((card) => getComputedStyle(card).backgroundColor);
+    const color = await card(page).locator('.fc-card').evaluate((card) => getComputedStyle(card).backgroundColor);
     await context.close();
     return color;
   };
@@ -177,7 +204,7 @@ test('a screenshot of the expanded card is written for the README', async () => 
   try {
     for (const button of await toggles(page).all()) await button.click();
     await mkdir(`${ROOT}docs`, { recursive: true });
-    await page.locator('film-card').screenshot({ path: SCREENSHOT });
+    await card(page).screenshot({ path: SCREENSHOT });
     const png = await readFile(SCREENSHOT);
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
   } finally {

@@ -44,12 +44,14 @@ const MARKUP = {
   h2: ['id', 'class', 'part', 'dir'],
   h3: ['id', 'class', 'part', 'dir'],
   p: ['id', 'class', 'part', 'dir'],
-  span: ['class', 'part', 'dir', 'aria-hidden'],
+  // role: the "Link copied" status after a review's Copy link button.
+  span: ['class', 'part', 'dir', 'aria-hidden', 'role'],
   time: ['class', 'datetime'],
   a: ['class', 'part', 'href', 'target', 'rel'],
   section: ['class', 'part', 'aria-labelledby'],
   ul: ['id', 'class'],
-  li: ['class', 'part'],
+  // id and tabindex: a review is a link target (#review-…) that takes the focus.
+  li: ['id', 'class', 'part', 'tabindex'],
   // aria-label: the way to give View More an exact name, should the hidden span give way to it.
   button: ['type', 'class', 'part', 'aria-expanded', 'aria-controls', 'aria-label'],
   code: [],
@@ -92,7 +94,8 @@ function filmWith(value, index) {
     reviews: [
       { id: 'payload', author: value, text: value, rating: { value: 9, best: 10 }, date: '2015-03-14' },
       { id: 'neighbour', ...NEIGHBOUR },
-      { id: 'collapsed', author: value, text: FILLER },
+      // No id: its anchor (#review-…) is derived from the hostile author and the text.
+      { author: value, text: FILLER },
     ],
   };
 }
@@ -113,6 +116,8 @@ function fieldsFor(value) {
     neighbourText: NEIGHBOUR.text,
     collapsedAuthor: value,
     toggleName: `View More: review by ${value}`,
+    copyName: `Copy link: review by ${value}`,
+    neighbourCopyName: `Copy link: review by ${NEIGHBOUR.author}`,
   };
 }
 
@@ -246,9 +251,16 @@ function audit(page) {
               neighbourText: text(reviews[1]?.querySelector('.fc-review__text')),
               collapsedAuthor: text(reviews[2]?.querySelector('.fc-review__author')),
               toggleName: label(reviews[2]?.querySelector('.fc-review__toggle')),
+              copyName: label(reviews[0]?.querySelector('.fc-review__link')),
+              neighbourCopyName: label(reviews[1]?.querySelector('.fc-review__link')),
             },
+        reviewIds: reviews.map((review) => review.id),
         links: [...root.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), protocol: a.protocol, target: a.target, rel: a.rel })),
-        counts: Object.fromEntries(['a', 'img', 'button'].map((tag) => [tag, root.querySelectorAll(tag).length])),
+        counts: Object.fromEntries(
+          [['a', 'a'], ['img', 'img'], ['button', 'button'], ['toggle', '.fc-review__toggle'], ['copyLink', '.fc-review__link']].map(
+            ([name, selector]) => [name, root.querySelectorAll(selector).length],
+          ),
+        ),
         markup: [...markup].sort(),
         outside,
         overflowsCard: card.scrollWidth > card.clientWidth,
@@ -295,9 +307,16 @@ async function checkTextPayloads(path, hostOf) {
       assert.equal(host.shows, 'card', `${name}: ${host.error}`);
       assert.deepEqual(host.fields, fieldsFor(value), `${name}: every field reads exactly as written`);
       assert.equal(host.readyTitle, value, `${name}: filmcard:ready carries the title as written`);
-      assert.deepEqual(host.counts, { a: 1, img: 1, button: 1 }, `${name}: one link, one poster, one View More`);
+      assert.deepEqual(
+        host.counts,
+        { a: 1, img: 1, button: 4, toggle: 1, copyLink: 3 },
+        `${name}: one link, one poster, one View More and a Copy link per review, and no other button`,
+      );
       assert.deepEqual(host.links, [{ href: 'https://example.com/trailer', protocol: 'https:', target: '_blank', rel: 'noopener noreferrer' }], name);
       assert.deepEqual(host.outside, [], `${name}: everything stays inside the card`);
+      assert.equal(host.reviewIds.length, 3, name);
+      assert.deepEqual(host.reviewIds.slice(0, 2), ['review-payload', 'review-neighbour'], name);
+      assert.match(host.reviewIds[2], /^review-[A-Za-z0-9_-]+$/, `${name}: an anchor made from hostile text is safe in a URL`);
       assert.equal(host.overflowsCard, false, `${name}: nothing scrolls sideways inside the card`);
     });
     const long = corpus.text.findIndex(({ value }) => value.length >= 2000 && !/\s/.test(value));
@@ -368,7 +387,7 @@ test('hostile trailer and poster URLs are refused with an error box naming the f
       const [path, ...rest] = host.error.split(': ');
       assert.equal(path, `${field}.url`, `${name}: the error names the field`);
       assert.ok(URL_REFUSALS.includes(rest.join(': ')), `${name}: ${host.error}`);
-      assert.deepEqual(host.counts, { a: 0, img: 0, button: 0 }, `${name}: no link and no image`);
+      assert.deepEqual(host.counts, { a: 0, img: 0, button: 0, toggle: 0, copyLink: 0 }, `${name}: no link, no image and no button`);
       shown.push(`filmcard: ${host.error}`);
     });
     assert.deepEqual([...errors].sort(), shown.sort(), 'the console has the same messages, and nothing else');
