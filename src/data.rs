@@ -780,16 +780,18 @@ mod tests {
         );
     }
 
+    /// What a review with `field` set to `value` reads as, or the error it gives.
+    fn review_with<T>(field: &str, value: Value, read: impl Fn(&Review) -> T) -> Result<T, String> {
+        let mut review = json!({ "author": "a", "text": "t" });
+        review[field] = value;
+        from_value(&with(minimal(), "/reviews/0", review))
+            .map(|film| read(&film.reviews[0]))
+            .map_err(|error| error.to_string())
+    }
+
     #[test]
     fn ratings_take_a_scale_or_default_to_ten() {
-        let rating = |value: Value| {
-            from_value(&with(
-                minimal(),
-                "/reviews/0",
-                json!({ "author": "a", "text": "t", "rating": value }),
-            ))
-            .map(|film| film.reviews[0].rating)
-        };
+        let rating = |value: Value| review_with("rating", value, |review| review.rating);
         assert_eq!(
             rating(json!(8.5)),
             Ok(Some(Rating::Score {
@@ -811,15 +813,7 @@ mod tests {
 
     #[test]
     fn ratings_can_be_stars_or_letter_grades() {
-        let rating = |value: Value| {
-            from_value(&with(
-                minimal(),
-                "/reviews/0",
-                json!({ "author": "a", "text": "t", "rating": value }),
-            ))
-            .map(|film| film.reviews[0].rating)
-            .map_err(|error| error.to_string())
-        };
+        let rating = |value: Value| review_with("rating", value, |review| review.rating);
         assert_eq!(
             rating(json!({ "stars": 4.5 })),
             Ok(Some(Rating::Stars { halves: 9, best: 5 }))
@@ -857,15 +851,7 @@ mod tests {
 
     #[test]
     fn spoilers_are_flagged_with_true_or_false() {
-        let review = |spoiler: Value| {
-            from_value(&with(
-                minimal(),
-                "/reviews/0",
-                json!({ "author": "a", "text": "t", "spoiler": spoiler }),
-            ))
-            .map(|film| film.reviews[0].spoiler)
-            .map_err(|error| error.to_string())
-        };
+        let review = |spoiler: Value| review_with("spoiler", spoiler, |review| review.spoiler);
         assert_eq!(review(json!(true)), Ok(true));
         assert_eq!(review(json!(false)), Ok(false));
         assert_eq!(review(Value::Null), Ok(false));

@@ -230,25 +230,36 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+/** Fails unless the focused control shows a :focus-visible outline of 2 px at 3:1 and is 24 px. */
+function assertVisibleFocus(now) {
+  assert.ok(now.focusVisible, `${now.name} matches :focus-visible`);
+  assert.notEqual(now.outline.style, 'none', `${now.name} shows an outline`);
+  assert.ok(now.outline.width >= 2, `${now.name} outline is ${now.outline.width}px`);
+  const ratio = contrast(now.outline.color, now.cardBackground);
+  assert.ok(ratio >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground} is ${ratio.toFixed(2)}:1`);
+  assert.ok(now.size.width >= 24 && now.size.height >= 24, `${now.name} is ${now.size.width}×${now.size.height}`);
+}
+
+/** Tabs from #before until focus leaves the card (at most `steps` presses), checking each stop. */
+async function tabThrough(page, steps) {
+  await page.focus('#before');
+  const reached = [];
+  for (let step = 0; step < steps; step += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    reached.push(now.name);
+    if (now.name.startsWith('#')) break;
+    assertVisibleFocus(now);
+  }
+  return reached;
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`keyboard only, ${scheme}: trailer, each Copy link and View More, Show all, each with a visible focus outline and a 24 px target`, async () => {
     const path = addPage(`/a11y-keyboard-${scheme}.html`, [host('many', twelve(), `collapse-at="40" theme="${scheme}"`)]);
     const { context, page } = await open(path, { colorScheme: scheme });
     try {
-      await page.focus('#before');
-      const reached = [];
-      for (let step = 0; step < 23; step += 1) {
-        await page.keyboard.press('Tab');
-        const now = await focused(page);
-        reached.push(now.name);
-        if (now.name.startsWith('#')) break;
-        assert.ok(now.focusVisible, `${now.name} matches :focus-visible`);
-        assert.notEqual(now.outline.style, 'none', `${now.name} shows an outline`);
-        assert.ok(now.outline.width >= 2, `${now.name} outline is ${now.outline.width}px`);
-        const ratio = contrast(now.outline.color, now.cardBackground);
-        assert.ok(ratio >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground} is ${ratio.toFixed(2)}:1`);
-        assert.ok(now.size.width >= 24 && now.size.height >= 24, `${now.name} is ${now.size.width}×${now.size.height}`);
-      }
+      const reached = await tabThrough(page, 23);
       // Within each review, Copy link (in the byline) comes before View More (after the text).
       assert.deepEqual(reached, [
         'trailer',
@@ -286,24 +297,8 @@ for (const scheme of ['light', 'dark']) {
     const { context, page } = await open(path, { colorScheme: scheme });
     // Nothing may reach a video site here: the player is opened, but never loads.
     await context.route(/youtube|vimeo/, (route) => route.abort());
-    const checkFocus = (now) => {
-      assert.ok(now.focusVisible, `${now.name} matches :focus-visible`);
-      assert.notEqual(now.outline.style, 'none', `${now.name} shows an outline`);
-      assert.ok(now.outline.width >= 2, `${now.name} outline is ${now.outline.width}px`);
-      const ratio = contrast(now.outline.color, now.cardBackground);
-      assert.ok(ratio >= 3, `${now.name}: outline ${now.outline.color} on ${now.cardBackground} is ${ratio.toFixed(2)}:1`);
-      assert.ok(now.size.width >= 24 && now.size.height >= 24, `${now.name} is ${now.size.width}×${now.size.height}`);
-    };
     try {
-      await page.focus('#before');
-      const reached = [];
-      for (let step = 0; step < 14; step += 1) {
-        await page.keyboard.press('Tab');
-        const now = await focused(page);
-        reached.push(now.name);
-        if (now.name.startsWith('#')) break;
-        checkFocus(now);
-      }
+      const reached = await tabThrough(page, 14);
       const first = narcissus.reviews.slice(0, 10).map((review) => review.author);
       assert.deepEqual(reached, [
         'trailer',
@@ -319,7 +314,7 @@ for (const scheme of ['light', 'dark']) {
       await page.locator('#narcissus dialog.fc-player[open]').waitFor();
       const close = await focused(page);
       assert.equal(close.name, 'player-close');
-      checkFocus(close);
+      assertVisibleFocus(close);
       await page.keyboard.press('Escape');
       await page.locator('#narcissus dialog.fc-player').waitFor({ state: 'detached' });
       assert.equal((await focused(page)).name, 'trailer', 'the focus is back on Play trailer');
