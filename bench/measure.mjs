@@ -67,9 +67,15 @@ const LOAD_TIMEOUT_MS = 60_000;
 /**
  * Loads `url` once and measures it. Options: `cpuThrottle` (CDP rate, 1 = none), `heap` (GC,
  * then read the JS heap and the wasm memory), `toggleDelays` (run the "View More" test with these
- * pre-click delays), `markup` (return a digest of the rendered shadow DOM).
+ * pre-click delays), `showAll` (instead, click "Show all" and time it until this many reviews are
+ * in the widget), `markup` (return a digest of the rendered shadow DOM; with `showAll`, of the
+ * shadow DOM once every review is shown).
  */
-export async function measureLoad(browser, url, { cpuThrottle = 1, heap = false, toggleDelays = null, markup = false } = {}) {
+export async function measureLoad(
+  browser,
+  url,
+  { cpuThrottle = 1, heap = false, toggleDelays = null, showAll = null, markup = false } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   // A widget that fails to start never sends `ready`: its first error ends the wait at once.
@@ -135,7 +141,12 @@ export async function measureLoad(browser, url, { cpuThrottle = 1, heap = false,
     const result = { readyAt, ...loaded };
     delete result.longtaskUnsupported;
 
-    if (markup) result.markup = await shadowMarkup(page);
+    if (showAll) {
+      result.showAll = await page.evaluate(clickShowAll, { expected: showAll, timeoutMs: LOAD_TIMEOUT_MS });
+      if (markup) result.shownMarkup = await shadowMarkup(page);
+    } else if (markup) {
+      result.markup = await shadowMarkup(page);
+    }
     if (heap) Object.assign(result, await measureMemory(page, cdp));
     if (toggleDelays) {
       result.toggle = await page.evaluate(clickToggles, toggleDelays);
@@ -216,4 +227,70 @@ async function clickToggles(delays) {
     samples.push({ frame: frameAt - start, dom: (domAt ?? frameAt) - start });
   }
   return samples;
+}
+
+/**
+ * Clicks "Show all" (`.fc-reviews__more`) once, in a task of its own just after a frame, and
+ * times it: `dom`, from the click to the moment the widget holds `expected` reviews (a
+ * MutationObserver); `frame`, to the first requestAnimationFrame callback after that, the frame
+ * that shows them. `longest` and `blocking` are the long tasks that overlap the click → that
+ * frame's rendering: the task of the click itself, every task that added reviews, and the style
+ * and layout of what was added, up to and including the frame that shows the last of them.
+ */
+async function clickShowAll({ expected, timeoutMs }) {
+  const bench = window.__bench;
+  const root = document.querySelector('film-card, [data-filmcard]').shadowRoot;
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const reviews = () => root.querySelectorAll('.fc-review').length;
+  const button = root.querySelector('.fc-reviews__more');
+  if (!button) throw new Error('no "Show all" button');
+  if (reviews() >= expected) throw new Error(`${reviews()} reviews shown before "Show all"`);
+  let domAt;
+  let shown;
+  const allShown = new Promise((resolve) => {
+    shown = resolve;
+  });
+  // A cheap count first: every review is a child of the list; the full query runs once at the end.
+  const observer = new MutationObserver(() => {
+    const list = root.querySelector('.fc-reviews__list');
+    if (domAt === undefined && list && list.childElementCount >= expected && reviews() === expected) {
+      domAt = performance.now();
+      shown();
+    }
+  });
+  observer.observe(root, { subtree: true, childList: true });
+  await nextFrame();
+  await sleep(0);
+  const start = performance.now();
+  button.click();
+  let timer;
+  await Promise.race([
+    allShown,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${reviews()} of ${expected} reviews after ${timeoutMs} ms of "Show all"`)), timeoutMs);
+    }),
+  ]).finally(() => {
+    clearTimeout(timer);
+    observer.disconnect();
+  });
+  const frameAt = await nextFrame();
+  // The rendering of that frame ends the task the callback ran in; long tasks are reported a
+  // little after they end.
+  await sleep(0);
+  const end = performance.now();
+  await sleep(200);
+  const during = bench.longtasks.filter((task) => task.start + task.duration > start && task.start < end);
+  // Long animation frames also count the rendering between tasks, which Chromium's long tasks
+  // leave out when the work is spread over many short tasks.
+  const frames = bench.frames.filter((frame) => frame.start + frame.duration > start && frame.start < end);
+  return {
+    dom: domAt - start,
+    frame: frameAt - start,
+    longest: during.reduce((max, task) => Math.max(max, task.duration), 0),
+    blocking: during.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+    longtasks: during.length,
+    longestFrame: frames.reduce((max, frame) => Math.max(max, frame.duration), 0),
+    longFrames: frames,
+  };
 }

@@ -1,5 +1,6 @@
 // Filmcard against a hand-written vanilla JS baseline that renders the same DOM from the same
-// JSON: transfer size, time to rendered, long tasks, "View More" latency, memory and DOM size.
+// JSON: transfer size, time to rendered, long tasks, "View More" latency, "Show all" on 5,000
+// reviews, memory and DOM size.
 //
 //   node bench/run.mjs [--no-build] [--reps N]
 //
@@ -23,6 +24,7 @@ const BENCH = join(ROOT, 'bench');
 const IMPLEMENTATIONS = ['filmcard', 'baseline'];
 const BUNDLE_FILES = ['filmcard.js', 'filmcard-core.js', 'filmcard-core_bg.wasm'];
 const TOGGLE_CLICKS = 50;
+const BIG_REVIEWS = 5000;
 const CPU_THROTTLE = 4;
 
 const args = process.argv.slice(2);
@@ -117,20 +119,25 @@ async function prepareSite(work) {
   return { root: work, bundle, sameStylesheet };
 }
 
+// `markup`: the first repetition compares the widgets' shadow DOM, under this name (for "Show
+// all", once every review is shown).
 const SCENARIOS = {
-  seed: { label: '1 film, 4 reviews', heap: true, toggle: true },
-  big: { label: '1 film, 5,000 reviews', heap: true },
-  fifty: { label: '50 widgets' },
+  seed: { label: '1 film, 4 reviews', heap: true, toggle: true, markup: 'seed' },
+  big: { label: '1 film, 5,000 reviews', heap: true, markup: 'big' },
+  fifty: { label: '50 widgets', markup: 'fifty' },
   throttled: { label: `1 film, 4 reviews, CPU ${CPU_THROTTLE}× slower`, cpuThrottle: CPU_THROTTLE },
+  showAll: { label: '1 film, 5,000 reviews, "Show all"', showAll: BIG_REVIEWS, markup: 'big, all shown' },
 };
 
 async function measureAll(site, repetitions) {
   const seed = JSON.parse(await readFile(join(ROOT, 'demo/the-red-shoes.json'), 'utf8'));
+  const big = [{ ...seed, reviews: generateReviews(BIG_REVIEWS) }];
   const films = {
     seed: [seed],
-    big: [{ ...seed, reviews: generateReviews(5000) }],
+    big,
     fifty: Array.from({ length: 50 }, () => seed),
     throttled: [seed],
+    showAll: big,
   };
   const files = {};
   for (const scenario of Object.keys(SCENARIOS)) {
@@ -164,14 +171,17 @@ async function measureAll(site, repetitions) {
             cpuThrottle: options.cpuThrottle ?? 1,
             heap: Boolean(options.heap),
             toggleDelays: options.toggle ? toggleDelays : null,
-            markup: rep === 0 && scenario !== 'throttled',
+            showAll: options.showAll ?? null,
+            markup: rep === 0 && Boolean(options.markup),
           });
           if (result.markup) {
-            (markups[scenario] ??= {})[implementation] = result.markup.sha256;
-            if (result.expandedMarkup) (markups[`${scenario}, one review expanded`] ??= {})[implementation] = result.expandedMarkup.sha256;
+            (markups[options.markup] ??= {})[implementation] = result.markup.sha256;
+            if (result.expandedMarkup) (markups[`${options.markup}, one review expanded`] ??= {})[implementation] = result.expandedMarkup.sha256;
           }
+          if (result.shownMarkup) (markups[options.markup] ??= {})[implementation] = result.shownMarkup.sha256;
           delete result.markup;
           delete result.expandedMarkup;
+          delete result.shownMarkup;
           runs[scenario][implementation].push({ rep, ...result });
         }
       }
@@ -191,6 +201,7 @@ async function measureAll(site, repetitions) {
     reps: repetitions,
     settleMs: SETTLE_MS,
     toggleClicks: TOGGLE_CLICKS,
+    showAllReviews: BIG_REVIEWS,
     cpuThrottle: CPU_THROTTLE,
     sameStylesheet: site.sameStylesheet,
     bundle: site.bundle,

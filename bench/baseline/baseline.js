@@ -14,6 +14,7 @@ const HOST_SELECTOR = 'film-card, [data-filmcard]';
 const PREFIX = 'filmcard: ';
 
 const LABELS = {
+  code: 'en',
   reviews: 'Reviews',
   noReviews: 'No reviews yet.',
   viewMore: 'View More',
@@ -25,6 +26,13 @@ const LABELS = {
   trailerSuffix: 'trailer',
   posterOf: 'Poster of',
   outOf: 'out of',
+  averageRating: 'Average rating',
+  rating: 'rating',
+  ratings: 'ratings',
+  playTrailer: 'Play trailer',
+  close: 'Close',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
   errorTitle: 'This film card could not be shown.',
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
@@ -34,6 +42,7 @@ const mounted = new WeakSet();
 let nextId = 0;
 let sheet;
 let graphemes;
+let scrollLock = null;
 
 // ---- data: the same rules as src/data.rs, without its hand-holding error wording ----
 
@@ -192,6 +201,7 @@ function parseReviews(film) {
   if (items === undefined) return [];
   if (!Array.isArray(items)) throw new DataError('reviews', 'must be a list of reviews');
   const firstUse = new Map();
+  const anchors = new Set();
   return items.map((item, index) => {
     const review = new Fields(item, `reviews[${index}]`);
     const parsed = {
@@ -205,14 +215,41 @@ function parseReviews(film) {
       if (firstUse.has(parsed.id)) throw new DataError(review.pathOf('id'), `the same id is already used by reviews[${firstUse.get(parsed.id)}]`);
       firstUse.set(parsed.id, index);
     }
+    parsed.anchor = uniqueAnchor(parsed, anchors);
     return parsed;
   });
+}
+
+// A review's anchor, as src/data.rs makes it: the id when it is safe in a URL fragment, else the
+// FNV-1a hash of the id (or of the author and text), with -2, -3… on a repeat.
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+let utf8;
+
+function uniqueAnchor(review, taken) {
+  let base;
+  if (review.id !== undefined && SAFE_ID.test(review.id)) base = review.id;
+  else base = fnv1a(review.id !== undefined ? [review.id] : [review.author, review.text]);
+  let anchor = base;
+  for (let repeat = 2; taken.has(anchor); repeat++) anchor = `${base}-${repeat}`;
+  taken.add(anchor);
+  return anchor;
+}
+
+/** The 32-bit FNV-1a hash of the UTF-8 bytes of the parts, each followed by a zero byte. */
+function fnv1a(parts) {
+  utf8 ??= new TextEncoder();
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (const byte of utf8.encode(part)) hash = Math.imul(hash ^ byte, 0x01000193);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 // ---- options: the same attributes, ranges and defaults as src/config.rs ----
 
 function readConfig(host) {
-  const config = { collapseAt: 300, headingLevel: 2, maxReviews: 10, lang: 'en' };
+  const config = { collapseAt: 300, headingLevel: 2, maxReviews: 10 };
   const whole = (value) => (/^\s*\+?\d+\s*$/.test(value) ? Number(value) : NaN);
   const read = (name, key, ok, what) => {
     const value = host.getAttribute(name);
@@ -224,8 +261,6 @@ function readConfig(host) {
   read('collapse-at', 'collapseAt', (n) => n >= 20 && n <= 100000, 'a whole number from 20 to 100000');
   read('heading-level', 'headingLevel', (n) => n >= 1 && n <= 5, 'a number from 1 to 5');
   read('max-reviews', 'maxReviews', (n) => n >= 1, 'a whole number of at least 1');
-  const lang = host.getAttribute('lang');
-  if (lang !== null && !isBlank(lang)) config.lang = lang.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '');
   return config;
 }
 
@@ -296,6 +331,124 @@ function displayDate(date) {
 const tenths = (n) => (n % 10 === 0 ? String(n / 10) : `${Math.floor(n / 10)}.${n % 10}`);
 const groupThousands = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const showAllLabel = (count) => `Show all ${groupThousands(count)} reviews`;
+const ratingCount = (count) => `${groupThousands(count)} ${count === 1 ? LABELS.rating : LABELS.ratings}`;
+const nameFor = (label, author) => `${label}: ${LABELS.reviewBy} ${author}`;
+
+/** A score as a share of its best, in thousandths, rounded half up (src/model.rs per_mille). */
+const perMille = (rating) => Math.floor((rating.value * 1000 + Math.floor(rating.best / 2)) / rating.best);
+
+/** The average of the ratings out of 10, in tenths, and how many there are; undefined for none. */
+function averageOutOfTen(reviews) {
+  let sum = 0;
+  let count = 0;
+  for (const review of reviews) {
+    if (review.rating === undefined) continue;
+    sum += perMille(review.rating);
+    count += 1;
+  }
+  return count === 0 ? undefined : { tenths: Math.floor((sum + count * 5) / (count * 10)), count };
+}
+
+// ---- trailer: YouTube and Vimeo play on the card, as src/video.rs; anything else is a link ----
+
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+const VIMEO_ID = /^[0-9]{1,12}$/;
+
+/** The player's address for a YouTube or Vimeo trailer URL, built from the video id alone. */
+function playerUrl(url) {
+  const match = /^https?:\/\/(.*)$/.exec(url.trim());
+  if (!match) return undefined;
+  const rest = match[1];
+  const authorityEnd = rest.search(/[/?#]/);
+  const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
+  if (/[@:]/.test(authority)) return undefined;
+  const host = authority.toLowerCase().replace(/^(www|m)\./, '');
+  const [path, query = ''] = rest.slice(authority.length).split('#')[0].split(/\?(.*)/s);
+  const segments = path.split('/').filter((part) => part !== '');
+  const youtube = (id) => (id !== undefined && YOUTUBE_ID.test(id) ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1` : undefined);
+  const vimeo = (id) => (VIMEO_ID.test(id) ? `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1` : undefined);
+  if (host === 'youtube.com' && segments.length === 1 && segments[0] === 'watch') {
+    const pair = query.split('&').find((part) => part.startsWith('v='));
+    return youtube(pair?.slice(2));
+  }
+  if ((host === 'youtube.com' || host === 'youtube-nocookie.com') && segments.length === 2 && segments[0] === 'embed') return youtube(segments[1]);
+  if (host === 'youtu.be' && segments.length === 1) return youtube(segments[0]);
+  if (host === 'vimeo.com' && segments.length === 1) return vimeo(segments[0]);
+  if (host === 'player.vimeo.com' && segments.length === 2 && segments[0] === 'video') return vimeo(segments[1]);
+  return undefined;
+}
+
+function renderTrailer(trailer, title, id) {
+  const name = trailer.label ?? `${title} ${LABELS.trailerSuffix}`;
+  const player = playerUrl(trailer.url);
+  if (player === undefined) {
+    return element(
+      'p',
+      { class: 'fc-card__trailer' },
+      element(
+        'a',
+        { part: 'trailer', href: trailer.url, target: '_blank', rel: 'noopener noreferrer', class: 'fc-trailer' },
+        element('span', { dir: 'auto' }, text(name)),
+        element('span', { class: 'fc-visually-hidden' }, text(' '), text(LABELS.opensInNewTab)),
+      ),
+    );
+  }
+  const button = element(
+    'button',
+    {
+      id: `${id}-play`,
+      type: 'button',
+      part: 'trailer',
+      'aria-haspopup': 'dialog',
+      'aria-label': `${LABELS.playTrailer}: ${name}`,
+      class: 'fc-trailer fc-trailer--play',
+    },
+    element('span', { 'aria-hidden': 'true', class: 'fc-trailer__icon' }, text('▶')),
+    text(LABELS.playTrailer),
+  );
+  const paragraph = element('p', { class: 'fc-card__trailer' }, button);
+  // The player is only put in the card once the reader asks for it, and taken out on close.
+  button.addEventListener('click', () => {
+    if (paragraph.nextElementSibling?.localName === 'dialog') return;
+    const close = element('button', { type: 'button', part: 'player-close', class: 'fc-player__close' }, text(LABELS.close));
+    const dialog = element(
+      'dialog',
+      { id: `${id}-player`, part: 'player', 'aria-labelledby': `${id}-player-title`, class: 'fc-player' },
+      element('div', { class: 'fc-player__bar' }, element('p', { id: `${id}-player-title`, dir: 'auto', class: 'fc-player__title' }, text(name)), close),
+      element(
+        'div',
+        { class: 'fc-player__frame' },
+        element('iframe', {
+          src: player,
+          title: name,
+          allow: 'autoplay; fullscreen; picture-in-picture',
+          referrerpolicy: 'strict-origin-when-cross-origin',
+        }),
+      ),
+    );
+    close.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      lockPageScroll(false);
+      button.focus();
+    });
+    paragraph.after(dialog);
+    dialog.showModal();
+    lockPageScroll(true);
+  });
+  return paragraph;
+}
+
+function lockPageScroll(lock) {
+  const style = document.documentElement.style;
+  if (lock && scrollLock === null) {
+    scrollLock = style.overflow;
+    style.overflow = 'hidden';
+  } else if (!lock && scrollLock !== null) {
+    style.overflow = scrollLock;
+    scrollLock = null;
+  }
+}
 
 function renderCard(film, config, host) {
   const id = config.idPrefix;
@@ -327,21 +480,7 @@ function renderCard(film, config, host) {
   if (film.synopsis !== undefined) {
     body.append(element('p', { part: 'synopsis', dir: 'auto', class: 'fc-card__synopsis' }, text(film.synopsis)));
   }
-  if (film.trailer !== undefined) {
-    const label = film.trailer.label ?? `${film.title} ${LABELS.trailerSuffix}`;
-    body.append(
-      element(
-        'p',
-        { class: 'fc-card__trailer' },
-        element(
-          'a',
-          { part: 'trailer', href: film.trailer.url, target: '_blank', rel: 'noopener noreferrer', class: 'fc-trailer' },
-          element('span', { dir: 'auto' }, text(label)),
-          element('span', { class: 'fc-visually-hidden' }, text(' '), text(LABELS.opensInNewTab)),
-        ),
-      ),
-    );
-  }
+  if (film.trailer !== undefined) body.append(renderTrailer(film.trailer, film.title, id));
   const card = element('article', { part: 'card', 'aria-labelledby': `${id}-title`, class: 'fc-card' });
   if (film.poster !== undefined) {
     card.append(
@@ -360,10 +499,24 @@ function renderCard(film, config, host) {
   return card;
 }
 
+function renderAverage({ tenths: average, count }) {
+  const value = tenths(average);
+  return element(
+    'p',
+    { part: 'average', class: 'fc-reviews__average' },
+    element('span', { class: 'fc-visually-hidden' }, text(`${LABELS.averageRating}: ${value} ${LABELS.outOf} 10, `)),
+    element('span', { 'aria-hidden': 'true', class: 'fc-reviews__average-score' }, text(`${value}/10`)),
+    element('span', { 'aria-hidden': 'true' }, text(' · ')),
+    text(ratingCount(count)),
+  );
+}
+
 function renderReviews(film, config, host) {
   const id = config.idPrefix;
   const section = element('section', { part: 'reviews', 'aria-labelledby': `${id}-reviews`, class: 'fc-reviews' });
   section.append(element(`h${Math.min(config.headingLevel + 1, 6)}`, { id: `${id}-reviews`, class: 'fc-reviews__heading' }, text(LABELS.reviews)));
+  const average = averageOutOfTen(film.reviews);
+  if (average !== undefined) section.append(renderAverage(average));
   const total = film.reviews.length;
   if (total === 0) {
     section.append(element('p', { class: 'fc-reviews__empty' }, text(LABELS.noReviews)));
@@ -398,6 +551,7 @@ function renderReviews(film, config, host) {
 
 function renderReview(review, index, config, host) {
   const textId = `${config.idPrefix}-review-${index}`;
+  const fragment = `review-${review.anchor}`;
   const byline = element(
     'p',
     { class: 'fc-review__byline' },
@@ -409,7 +563,7 @@ function renderReview(review, index, config, host) {
     byline.append(
       element(
         'span',
-        { class: 'fc-review__rating' },
+        { part: 'rating', class: 'fc-review__rating' },
         element('span', { 'aria-hidden': 'true' }, text(`${value}/${best}`)),
         element('span', { class: 'fc-visually-hidden' }, text(`${value} ${LABELS.outOf} ${best}`)),
       ),
@@ -418,13 +572,33 @@ function renderReview(review, index, config, host) {
   if (review.date !== undefined) {
     byline.append(element('time', { datetime: iso(review.date), class: 'fc-review__date' }, text(displayDate(review.date))));
   }
+  // "Copy link" puts the page's address with this review's fragment on the clipboard, where there
+  // is one (pages served over HTTPS), and says so until the reader's next action on the review.
+  const copyLabel = text(LABELS.copyLink);
+  const copy = element(
+    'button',
+    { type: 'button', part: 'copy-link', 'aria-label': nameFor(LABELS.copyLink, review.author), class: 'fc-review__link' },
+    copyLabel,
+  );
+  const status = element('span', { role: 'status', class: 'fc-visually-hidden' });
+  const showCopied = (copied) => {
+    const label = copied ? LABELS.linkCopied : LABELS.copyLink;
+    copyLabel.textContent = label;
+    copy.setAttribute('aria-label', nameFor(label, review.author));
+    status.textContent = copied ? LABELS.linkCopied : '';
+  };
+  copy.addEventListener('click', () => {
+    if (!navigator.clipboard) return;
+    navigator.clipboard.writeText(`${location.href.split('#')[0]}#${fragment}`).catch(() => {});
+    showCopied(true);
+  });
+  byline.append(copy, status);
   const cut = excerpt(review.text, config.collapseAt);
   const collapsed = () => (cut === undefined ? [text(review.text)] : [text(cut), text('…')]);
   const paragraph = element('p', { id: textId, part: 'review-text', dir: 'auto', class: 'fc-review__text' }, ...collapsed());
-  const item = element('li', { part: 'review', class: 'fc-review' }, byline, paragraph);
+  const item = element('li', { id: fragment, part: 'review', tabindex: '-1', class: 'fc-review' }, byline, paragraph);
   if (cut !== undefined) {
     // The accessible name starts with the visible label and says whose review it opens.
-    const name = (label) => `${label}: ${LABELS.reviewBy} ${review.author}`;
     const label = text(LABELS.viewMore);
     const toggle = element(
       'button',
@@ -433,7 +607,7 @@ function renderReview(review, index, config, host) {
         part: 'toggle',
         'aria-expanded': 'false',
         'aria-controls': textId,
-        'aria-label': name(LABELS.viewMore),
+        'aria-label': nameFor(LABELS.viewMore, review.author),
         class: 'fc-review__toggle',
       },
       label,
@@ -443,8 +617,9 @@ function renderReview(review, index, config, host) {
       const shown = expanded ? LABELS.viewLess : LABELS.viewMore;
       paragraph.replaceChildren(...(expanded ? [text(review.text)] : collapsed()));
       toggle.setAttribute('aria-expanded', String(expanded));
-      toggle.setAttribute('aria-label', name(shown));
+      toggle.setAttribute('aria-label', nameFor(shown, review.author));
       label.textContent = shown;
+      if (status.firstChild) showCopied(false);
       dispatch(host, 'filmcard:toggle', { id: review.id ?? String(index + 1), expanded });
     });
     item.append(toggle);
@@ -476,7 +651,8 @@ function mount(host) {
     sheet.replaceSync(STYLES);
   }
   shadow.adoptedStyleSheets = [sheet];
-  const root = element('div', { lang: config.lang, class: 'fc-root' });
+  // The baseline speaks English only, so that is the language its text is marked as.
+  const root = element('div', { lang: LABELS.code, class: 'fc-root' });
   const script = host.querySelector(":scope > script[type='application/json']");
   let film;
   try {
