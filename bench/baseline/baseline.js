@@ -596,7 +596,7 @@ function renderReview(review, index, config, host) {
   const cut = excerpt(review.text, config.collapseAt);
   const collapsed = () => (cut === undefined ? [text(review.text)] : [text(cut), text('…')]);
   const paragraph = element('p', { id: textId, part: 'review-text', dir: 'auto', class: 'fc-review__text' }, ...collapsed());
-  const item = element('li', { id: fragment, part: 'review', tabindex: '-1', class: 'fc-review' }, byline, paragraph);
+  const item = element('li', { id: fragment, part: 'review', tabindex: '-1', class: index >= config.maxReviews ? 'fc-review fc-review--more' : 'fc-review' }, byline, paragraph);
   if (cut !== undefined) {
     // The accessible name starts with the visible label and says whose review it opens.
     const label = text(LABELS.viewMore);

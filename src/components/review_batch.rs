@@ -42,24 +42,28 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
         host,
         ..
     } = props;
-    let reviews = order[props.range.clone()].iter().map(|&index| {
-        let review = &film.reviews[index];
-        let targeted = deep_link
-            .as_deref()
-            .and_then(|fragment| fragment.strip_prefix("review-"))
-            == Some(review.anchor.as_str());
-        html! {
-            <Review
-                key={index}
-                review={review.clone()}
-                number={index + 1}
-                text_id={format!("{}-review-{index}", config.id_prefix)}
-                collapse_at={config.collapse_at}
-                {targeted}
-                locale={locale.clone()}
-                host={host.clone()}
-            />
-        }
-    });
+    let reviews = order[props.range.clone()]
+        .iter()
+        .zip(props.range.clone())
+        .map(|(&index, position)| {
+            let review = &film.reviews[index];
+            let targeted = deep_link
+                .as_deref()
+                .and_then(|fragment| fragment.strip_prefix("review-"))
+                == Some(review.anchor.as_str());
+            html! {
+                <Review
+                    key={index}
+                    review={review.clone()}
+                    number={index + 1}
+                    text_id={format!("{}-review-{index}", config.id_prefix)}
+                    collapse_at={config.collapse_at}
+                    {targeted}
+                    beyond_first_page={position >= config.max_reviews}
+                    locale={locale.clone()}
+                    host={host.clone()}
+                />
+            }
+        });
     html! { <>{for reviews}</> }
 }
