@@ -61,7 +61,6 @@ fn review_props(review: model::Review, targeted: bool) -> ReviewProps {
         text_id: "fc0-review-2".into(),
         collapse_at: 20,
         targeted,
-        beyond_first_page: false,
         locale: Rc::new(Locale::default()),
         host: Default::default(),
     }

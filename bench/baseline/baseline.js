@@ -523,11 +523,18 @@ function renderReviews(film, config, host) {
     return section;
   }
   const listId = `${id}-review-list`;
-  const list = element('ul', { id: listId, class: 'fc-reviews__list' });
+  // The same shape as the widget's: the reviews in lists of 50, the first page in the first.
+  const BATCH = 50;
+  const list = element('div', { id: listId, class: 'fc-reviews__list' });
+  const batchFor = (index) => {
+    const number = Math.floor(index / BATCH);
+    if (list.children[number]) return list.children[number];
+    const batch = element('ul', { class: number === 0 ? 'fc-reviews__batch' : 'fc-reviews__batch fc-reviews__batch--more' });
+    list.append(batch);
+    return batch;
+  };
   const appendReviews = (from, to) => {
-    const items = [];
-    for (let index = from; index < to; index++) items.push(renderReview(film.reviews[index], index, config, host));
-    list.append(...items);
+    for (let index = from; index < to; index++) batchFor(index).append(renderReview(film.reviews[index], index, config, host));
   };
   appendReviews(0, Math.min(total, config.maxReviews));
   section.append(list);
@@ -540,7 +547,11 @@ function renderReviews(film, config, host) {
     more.addEventListener('click', () => {
       const showingAll = more.getAttribute('aria-expanded') !== 'true';
       if (showingAll) appendReviews(config.maxReviews, total);
-      else while (list.children.length > config.maxReviews) list.lastElementChild.remove();
+      else {
+        while (list.children.length > 1) list.lastElementChild.remove();
+        const first = list.firstElementChild;
+        while (first.children.length > config.maxReviews) first.lastElementChild.remove();
+      }
       more.setAttribute('aria-expanded', String(showingAll));
       more.firstChild.textContent = showingAll ? LABELS.showFewer : showAllLabel(total);
     });
@@ -596,7 +607,7 @@ function renderReview(review, index, config, host) {
   const cut = excerpt(review.text, config.collapseAt);
   const collapsed = () => (cut === undefined ? [text(review.text)] : [text(cut), text('…')]);
   const paragraph = element('p', { id: textId, part: 'review-text', dir: 'auto', class: 'fc-review__text' }, ...collapsed());
-  const item = element('li', { id: fragment, part: 'review', tabindex: '-1', class: index >= config.maxReviews ? 'fc-review fc-review--more' : 'fc-review' }, byline, paragraph);
+  const item = element('li', { id: fragment, part: 'review', tabindex: '-1', class: 'fc-review' }, byline, paragraph);
   if (cut !== undefined) {
     // The accessible name starts with the visible label and says whose review it opens.
     const label = text(LABELS.viewMore);

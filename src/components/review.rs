@@ -25,10 +25,6 @@ pub struct ReviewProps {
     /// the focus.
     #[prop_or_default]
     pub targeted: bool,
-    /// Whether it was added by "Show all": the browser may then skip laying it out until it
-    /// nears the screen, which keeps thousands of them from slowing the page.
-    #[prop_or_default]
-    pub beyond_first_page: bool,
     /// The words of the widget's language.
     pub locale: Rc<Locale>,
     /// How the card reaches the page around it.
@@ -134,7 +130,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         &labels.copy_link
     };
     html! {
-        <li id={fragment} class={classes!("fc-review", props.beyond_first_page.then_some("fc-review--more"))} part="review" tabindex="-1">
+        <li id={fragment} class="fc-review" part="review" tabindex="-1">
             <p class="fc-review__byline">
                 <span class="fc-review__author" part="review-author" dir="auto">{&review.author}</span>
                 if let Some(rating) = review.rating {

@@ -109,9 +109,9 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
             if film.reviews.is_empty() {
                 <p class="fc-reviews__empty">{labels.no_reviews.clone()}</p>
             } else {
-                <ul id={list_id.clone()} class="fc-reviews__list" aria-busy={list.is_revealing().then_some("true")}>
+                <div id={list_id.clone()} class="fc-reviews__list" aria-busy={list.is_revealing().then_some("true")}>
                     {for batches}
-                </ul>
+                </div>
             }
             if list.has_more() {
                 <button

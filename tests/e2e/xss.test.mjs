@@ -37,7 +37,7 @@ const URL_REFUSALS = [
 // The widget's own markup: each tag with the attributes it may carry. Anything else in a shadow
 // root came from the data.
 const MARKUP = {
-  div: ['class', 'lang', 'part', 'role'],
+  div: ['id', 'class', 'lang', 'part', 'role'],
   article: ['class', 'part', 'aria-labelledby'],
   img: ['class', 'part', 'src', 'alt', 'loading', 'decoding', 'referrerpolicy'],
   h1: ['id', 'class', 'part', 'dir'],
@@ -49,7 +49,8 @@ const MARKUP = {
   time: ['class', 'datetime'],
   a: ['class', 'part', 'href', 'target', 'rel'],
   section: ['class', 'part', 'aria-labelledby'],
-  ul: ['id', 'class'],
+  // The reviews come in batches, each its own list, inside one container named by Show all.
+  ul: ['class'],
   // id and tabindex: a review is a link target (#review-…) that takes the focus.
   li: ['id', 'class', 'part', 'tabindex'],
   // aria-label: the way to give View More an exact name, should the hidden span give way to it.
