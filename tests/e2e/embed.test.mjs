@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
+import { generateReviews } from '../../bench/pages.mjs';
 import { serve, launch, watchedPage } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -40,6 +41,12 @@ before(async () => {
     files: {
       '/film.json': film,
       '/csp-no-wasm.html': fill(await readFile(`${FIXTURES}/csp.html`, 'utf8')),
+      // The same post with a 3,000-review film inline: the loader estimates its height from the
+      // start of the data only.
+      '/article-big.html': fill(await readFile(`${FIXTURES}/article.html`, 'utf8')).replace(
+        film,
+        JSON.stringify({ ...JSON.parse(film), reviews: generateReviews(3000) }).replaceAll('<', '\\u003c'),
+      ),
       ...Object.fromEntries(
         await Promise.all(
           Object.entries(brokenCdns).map(async ([problem, server]) => [
@@ -329,6 +336,8 @@ const CLS_BOUNDS = [
   ['article.html', 'phone', { width: 390, height: 844 }, 0.05],
   ['article-body.html', 'desktop', { width: 1280, height: 720 }, 0.05],
   ['article-body.html', 'phone', { width: 390, height: 844 }, 0.08],
+  ['article-big.html', 'desktop', { width: 1280, height: 720 }, 0.05],
+  ['article-big.html', 'phone', { width: 390, height: 844 }, 0.05],
 ];
 for (const [fixture, device, viewport, bound] of CLS_BOUNDS) {
   test(`layout shift while a card loads in the middle of a post, ${fixture}, ${device}`, async () => {
