@@ -64,6 +64,10 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
             />
         }
     });
-    let later = (props.range.start > 0).then_some("fc-reviews__batch--more");
-    html! { <ul class={classes!("fc-reviews__batch", later)}>{for reviews}</ul> }
+    let class = if props.range.start == 0 {
+        "fc-reviews__batch"
+    } else {
+        "fc-reviews__batch fc-reviews__batch--more"
+    };
+    html! { <ul {class}>{for reviews}</ul> }
 }
