@@ -339,8 +339,9 @@ fn focus_in(host: &Element, request: &FocusRequest) {
     }
 }
 
-/// Puts the page's address with `#fragment` on the clipboard. False where there is no clipboard
-/// (pages not served over HTTPS).
+/// Puts the page's address with `#fragment` on the clipboard. Where there is no clipboard (pages
+/// not served over HTTPS), the address bar shows the review's address instead, for the reader to
+/// copy from there, and the answer is false.
 fn copy_link(fragment: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
@@ -352,6 +353,7 @@ fn copy_link(fragment: &str) -> bool {
         return false;
     };
     if !has_clipboard {
+        let _ = window.location().set_hash(fragment);
         return false;
     }
     let page = href.split('#').next().unwrap_or_default();

@@ -458,6 +458,25 @@ test('Copy link puts the address of the review on the clipboard and says so', as
   }
 });
 
+test('without a clipboard (a page not on HTTPS), Copy link shows the review address in the address bar', async () => {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${site.url}/`);
+    await cardsShown(page);
+    const review = hostAt(page, 1).locator('#review-r24');
+    await review.locator('.fc-review__link').click();
+    await settle(page, () => location.hash === '#review-r24');
+    assert.equal(new URL(page.url()).hash, '#review-r24');
+    assert.equal(await review.locator('.fc-review__link').textContent(), 'Copy link', 'it does not claim a copy');
+    assert.equal(await review.locator('[role=status]').textContent(), '');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // f. Show all
 
