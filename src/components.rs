@@ -30,3 +30,26 @@ pub mod trailer_link;
 pub mod trailer_player;
 /// The root of one embedded widget.
 pub mod widget;
+
+use std::rc::Rc;
+
+use yew::AttrValue;
+
+use crate::config::Config;
+use crate::host::HostActions;
+use crate::i18n::Locale;
+
+/// What every view of one card shares: its options, its words, the review a link asked for, and
+/// its way to the page. One value passed down, so that something new all views need is one more
+/// field here rather than one more prop on each.
+#[derive(PartialEq)]
+pub struct CardScope {
+    /// Display options for this widget.
+    pub config: Rc<Config>,
+    /// The words of the widget's language.
+    pub locale: Rc<Locale>,
+    /// The fragment of a review a link asked for, if any.
+    pub deep_link: Option<AttrValue>,
+    /// How the card reaches the page around it.
+    pub host: HostActions,
+}

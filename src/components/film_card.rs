@@ -8,9 +8,7 @@ use crate::components::release_line::release_line;
 use crate::components::review_list::ReviewList;
 use crate::components::trailer_link::trailer_link;
 use crate::components::trailer_player::TrailerPlayer;
-use crate::config::Config;
-use crate::host::HostActions;
-use crate::i18n::Locale;
+use crate::components::CardScope;
 use crate::model::Film;
 use crate::video::Video;
 
@@ -19,28 +17,20 @@ use crate::video::Video;
 pub struct FilmCardProps {
     /// The validated film to show.
     pub film: Rc<Film>,
-    /// Display options for this widget.
-    pub config: Rc<Config>,
-    /// The words of the widget's language.
-    pub locale: Rc<Locale>,
-    /// The fragment of a review a link asked for, if any.
-    #[prop_or_default]
-    pub deep_link: Option<AttrValue>,
-    /// How the card reaches the page around it.
-    #[prop_or_default]
-    pub host: HostActions,
+    /// What every view of the card shares.
+    pub scope: Rc<CardScope>,
 }
 
 /// The film card: title, certificate, release, synopsis, trailer and the reviews.
 #[component]
 pub fn FilmCard(props: &FilmCardProps) -> Html {
-    let FilmCardProps {
-        film,
+    let FilmCardProps { film, scope } = props;
+    let CardScope {
         config,
         locale,
-        deep_link,
         host,
-    } = props;
+        ..
+    } = &**scope;
     let title_id = format!("{}-title", config.id_prefix);
     let has_meta = film.certificate.is_some() || film.release.is_some();
     let trailer = film.trailer.as_ref().map(|trailer| {
@@ -88,13 +78,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                 }
                 {for trailer}
             </div>
-            <ReviewList
-                film={film.clone()}
-                config={config.clone()}
-                locale={locale.clone()}
-                deep_link={deep_link.clone()}
-                host={host.clone()}
-            />
+            <ReviewList film={film.clone()} scope={scope.clone()} />
         </article>
     }
 }

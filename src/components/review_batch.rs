@@ -3,9 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::review::Review;
-use crate::config::Config;
-use crate::host::HostActions;
-use crate::i18n::Locale;
+use crate::components::CardScope;
 use crate::model::Film;
 
 /// Properties of [`ReviewBatch`].
@@ -17,16 +15,8 @@ pub struct ReviewBatchProps {
     pub order: Rc<Vec<usize>>,
     /// Which part of `order` this batch shows.
     pub range: std::ops::Range<usize>,
-    /// Display options for this widget.
-    pub config: Rc<Config>,
-    /// The words of the widget's language.
-    pub locale: Rc<Locale>,
-    /// The fragment of a review a link asked for, if any.
-    #[prop_or_default]
-    pub deep_link: Option<AttrValue>,
-    /// How the card reaches the page around it.
-    #[prop_or_default]
-    pub host: HostActions,
+    /// What every view of the card shares.
+    pub scope: Rc<CardScope>,
 }
 
 /// A run of consecutive reviews, as a list of its own. Reviews come in these so that adding a
@@ -37,14 +27,14 @@ pub struct ReviewBatchProps {
 #[component]
 pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
     let ReviewBatchProps {
-        film,
-        order,
+        film, order, scope, ..
+    } = props;
+    let CardScope {
         config,
         locale,
         deep_link,
         host,
-        ..
-    } = props;
+    } = &**scope;
     let reviews = order[props.range.clone()].iter().map(|&index| {
         let review = &film.reviews[index];
         let targeted = deep_link

@@ -4,10 +4,8 @@ use yew::prelude::*;
 
 use crate::components::rating_summary::rating_summary;
 use crate::components::review_batch::ReviewBatch;
-use crate::config::Config;
+use crate::components::CardScope;
 use crate::hooks::use_batched_reveal::use_batched_reveal;
-use crate::host::HostActions;
-use crate::i18n::Locale;
 use crate::model::{average_out_of_ten, Film};
 use crate::state::{ListAction, ListState, REVEAL_BATCH};
 
@@ -16,29 +14,21 @@ use crate::state::{ListAction, ListState, REVEAL_BATCH};
 pub struct ReviewListProps {
     /// The film whose reviews are listed.
     pub film: Rc<Film>,
-    /// Display options for this widget.
-    pub config: Rc<Config>,
-    /// The words of the widget's language.
-    pub locale: Rc<Locale>,
-    /// The fragment of a review a link asked for, if any.
-    #[prop_or_default]
-    pub deep_link: Option<AttrValue>,
-    /// How the card reaches the page around it.
-    #[prop_or_default]
-    pub host: HostActions,
+    /// What every view of the card shares.
+    pub scope: Rc<CardScope>,
 }
 
 /// The "Reviews" section: a heading, the average rating, the first page of reviews in the chosen
 /// order, and a button that adds the rest, batch by batch.
 #[component]
 pub fn ReviewList(props: &ReviewListProps) -> Html {
-    let ReviewListProps {
-        film,
+    let ReviewListProps { film, scope } = props;
+    let CardScope {
         config,
         locale,
         deep_link,
-        host,
-    } = props;
+        ..
+    } = &**scope;
     let labels = &locale.labels;
     let total = film.reviews.len();
     let list = use_reducer(|| ListState::new(config.max_reviews, total));
@@ -80,10 +70,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
                 film={film.clone()}
                 order={order.clone()}
                 {range}
-                config={config.clone()}
-                locale={locale.clone()}
-                deep_link={deep_link.clone()}
-                host={host.clone()}
+                scope={scope.clone()}
             />
         }
     });

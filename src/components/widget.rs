@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::error_box::error_box;
 use crate::components::film_card::FilmCard;
+use crate::components::CardScope;
 use crate::config::Config;
 use crate::data::DataError;
 use crate::host::HostActions;
@@ -85,10 +86,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     WidgetData::Ready(film) => html! {
                         <FilmCard
                             film={film.clone()}
-                            config={props.config.clone()}
-                            locale={locale.clone()}
-                            deep_link={props.deep_link.clone()}
-                            host={props.host.clone()}
+                            scope={Rc::new(CardScope {
+                                config: props.config.clone(),
+                                locale: locale.clone(),
+                                deep_link: props.deep_link.clone(),
+                                host: props.host.clone(),
+                            })}
                         />
                     },
                     WidgetData::Failed(error) => html! {
