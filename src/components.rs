@@ -48,8 +48,8 @@ pub struct CardScope {
     pub config: Rc<Config>,
     /// The words of the widget's language.
     pub locale: Rc<Locale>,
-    /// The fragment of a review a link asked for, if any.
-    pub deep_link: Option<AttrValue>,
+    /// The anchor of the review a link asked for, if any.
+    pub linked_review: Option<AttrValue>,
     /// How the card reaches the page around it.
     pub host: HostActions,
 }

@@ -280,7 +280,7 @@ fn props(host: &Element, config: &Rc<Config>, data: WidgetData) -> WidgetProps {
     WidgetProps {
         data,
         config: config.clone(),
-        deep_link: review_fragment(),
+        linked_review: linked_review(),
         host: HostActions {
             on_ready,
             on_toggle,
@@ -291,13 +291,11 @@ fn props(host: &Element, config: &Rc<Config>, data: WidgetData) -> WidgetProps {
     }
 }
 
-/// The page's URL fragment when it may name a review.
-fn review_fragment() -> Option<AttrValue> {
+/// The anchor of the review the page's URL fragment names, if it names one.
+fn linked_review() -> Option<AttrValue> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let fragment = hash.strip_prefix('#')?;
-    fragment
-        .starts_with("review-")
-        .then(|| AttrValue::from(fragment.to_owned()))
+    let anchor = crate::model::Review::anchor_in(hash.strip_prefix('#')?)?;
+    Some(AttrValue::from(anchor.to_owned()))
 }
 
 /// Re-renders every card when the URL fragment changes, so a link to a review on the same page

@@ -98,10 +98,20 @@ pub struct Review {
     pub spoiler: bool,
 }
 
+/// What a review's element id and URL fragment start with.
+const FRAGMENT_PREFIX: &str = "review-";
+
 impl Review {
     /// The element id and URL fragment of this review: `review-<anchor>`.
     pub fn fragment(&self) -> String {
-        format!("review-{}", self.anchor)
+        format!("{FRAGMENT_PREFIX}{}", self.anchor)
+    }
+
+    /// The anchor a URL fragment names, when it names a review: `review-r24` gives `r24`.
+    pub fn anchor_in(fragment: &str) -> Option<&str> {
+        fragment
+            .strip_prefix(FRAGMENT_PREFIX)
+            .filter(|anchor| !anchor.is_empty())
     }
 }
 
@@ -171,6 +181,14 @@ mod tests {
         assert_eq!(date(1948, Some(3), Some(2)).iso(), "1948-03-02");
         assert_eq!(date(1948, Some(3), None).iso(), "1948-03");
         assert_eq!(date(812, None, None).iso(), "0812");
+    }
+
+    #[test]
+    fn a_fragment_names_a_review_only_with_its_prefix_and_an_anchor() {
+        assert_eq!(Review::anchor_in("review-r24"), Some("r24"));
+        assert_eq!(Review::anchor_in("review-"), None);
+        assert_eq!(Review::anchor_in("reviews"), None);
+        assert_eq!(Review::anchor_in("top"), None);
     }
 
     #[test]

@@ -32,12 +32,12 @@ fn widget(data: Result<model::Film, DataError>) -> String {
 fn widget_with(
     data: Result<model::Film, DataError>,
     config: Config,
-    deep_link: Option<&str>,
+    linked_review: Option<&str>,
 ) -> String {
     render::<Widget>(WidgetProps {
         data: WidgetData::from(data),
         config: Rc::new(config),
-        deep_link: deep_link.map(|fragment| fragment.to_owned().into()),
+        linked_review: linked_review.map(|anchor| anchor.to_owned().into()),
         host: Default::default(),
     })
 }
@@ -451,12 +451,12 @@ fn reviews_follow_the_sort_order_and_only_the_first_page_shows() {
 
 #[test]
 fn a_link_to_a_review_renders_it_open() {
-    let html = widget_with(data::parse(DEMO), Config::default(), Some("review-1"));
+    let html = widget_with(data::parse(DEMO), Config::default(), Some("1"));
     // The seed's reviews have no ids: their anchors are derived, so link by the derived one.
     assert!(!html.contains(r#"aria-expanded="true""#));
     let film = data::parse(DEMO).expect("valid");
-    let fragment = film.reviews[2].fragment();
-    let html = widget_with(Ok(film), Config::default(), Some(&fragment));
+    let anchor = film.reviews[2].anchor.clone();
+    let html = widget_with(Ok(film), Config::default(), Some(&anchor));
     let open = [("class", "fc-review__toggle"), ("aria-expanded", "true")];
     assert_eq!(tags(&html, "button", &open).len(), 1, "{html}");
     assert!(html.contains("Flesh and Bones was a dark"));
@@ -467,7 +467,7 @@ fn the_loading_state_and_the_error_box_speak_the_widget_language() {
     let loading = render::<Widget>(WidgetProps {
         data: WidgetData::Loading,
         config: Rc::new(config(|c| c.lang = "de".into())),
-        deep_link: None,
+        linked_review: None,
         host: Default::default(),
     });
     assert!(loading.contains("Film wird geladen…"), "{loading}");

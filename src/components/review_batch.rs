@@ -32,15 +32,12 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
     let CardScope {
         config,
         locale,
-        deep_link,
+        linked_review,
         host,
     } = &**scope;
     let reviews = order[props.range.clone()].iter().map(|&index| {
         let review = &film.reviews[index];
-        let targeted = deep_link
-            .as_deref()
-            .and_then(|fragment| fragment.strip_prefix("review-"))
-            == Some(review.anchor.as_str());
+        let targeted = linked_review.as_deref() == Some(review.anchor.as_str());
         html! {
             <Review
                 key={index}

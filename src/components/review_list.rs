@@ -26,7 +26,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
     let CardScope {
         config,
         locale,
-        deep_link,
+        linked_review,
         ..
     } = &**scope;
     let labels = &locale.labels;
@@ -45,14 +45,11 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
     });
     {
         // A link to a review beyond the first page shows all, so the batches reach it.
-        let position = deep_link
-            .as_deref()
-            .and_then(|fragment| fragment.strip_prefix("review-"))
-            .and_then(|anchor| {
-                order
-                    .iter()
-                    .position(|&index| film.reviews[index].anchor == anchor)
-            });
+        let position = linked_review.as_deref().and_then(|anchor| {
+            order
+                .iter()
+                .position(|&index| film.reviews[index].anchor == anchor)
+        });
         let dispatcher = list.dispatcher();
         use_effect_with(position, move |position| {
             if let Some(position) = *position {

@@ -38,10 +38,10 @@ pub struct WidgetProps {
     pub data: WidgetData,
     /// Display options for this widget.
     pub config: Rc<Config>,
-    /// The page's URL fragment when it names a review (`review-…`): that review is opened, scrolled
-    /// to and focused.
+    /// The anchor of the review the page's URL names (`#review-<anchor>`): that review is opened,
+    /// scrolled to and focused.
     #[prop_or_default]
-    pub deep_link: Option<AttrValue>,
+    pub linked_review: Option<AttrValue>,
     /// How the card reaches the page around it.
     #[prop_or_default]
     pub host: HostActions,
@@ -89,7 +89,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             scope={Rc::new(CardScope {
                                 config: props.config.clone(),
                                 locale: locale.clone(),
-                                deep_link: props.deep_link.clone(),
+                                linked_review: props.linked_review.clone(),
                                 host: props.host.clone(),
                             })}
                         />
