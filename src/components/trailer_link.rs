@@ -3,13 +3,17 @@ use yew::prelude::*;
 use crate::i18n::{fill, Locale};
 use crate::model::Trailer;
 
-/// A link to the trailer that opens in a new tab without giving that tab access to this page;
-/// without a label of its own, it is named from the film's title.
-pub fn trailer_link(trailer: &Trailer, title: &str, locale: &Locale) -> Html {
-    let label = match &trailer.label {
+/// The trailer's name: its own label, else one made from the film's title.
+pub fn trailer_name(trailer: &Trailer, title: &str, locale: &Locale) -> String {
+    match &trailer.label {
         Some(label) => label.clone(),
         None => fill(&locale.labels.trailer_name, &[("title", title)]),
-    };
+    }
+}
+
+/// A link to the trailer that opens in a new tab without giving that tab access to this page.
+pub fn trailer_link(trailer: &Trailer, title: &str, locale: &Locale) -> Html {
+    let label = trailer_name(trailer, title, locale);
     html! {
         <p class="fc-card__trailer">
             <a class="fc-trailer" part="trailer" href={trailer.url.clone()} target="_blank" rel="noopener noreferrer">

@@ -2,8 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::trailer_link::trailer_name;
 use crate::host::{DialogRequest, HostActions};
-use crate::i18n::{fill, Locale};
+use crate::i18n::Locale;
 use crate::model::Trailer;
 use crate::video::Video;
 
@@ -51,10 +52,7 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
             }
         });
     }
-    let name = match &props.trailer.label {
-        Some(label) => label.clone(),
-        None => fill(&labels.trailer_name, &[("title", &props.title)]),
-    };
+    let name = trailer_name(&props.trailer, &props.title, &props.locale);
     let on_play = {
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| playing.set(true))
