@@ -162,18 +162,19 @@ async function open(path, viewport = PHONE) {
   return { context, page, errors, dialogs };
 }
 
+/** Every element of the page, those inside shadow roots too. Runs in the page. */
+function everyElement(root = document, out = []) {
+  for (const element of root.querySelectorAll('*')) {
+    out.push(element);
+    if (element.shadowRoot) everyElement(element.shadowRoot, out);
+  }
+  return out;
+}
+
 /** Everything the checks need, read from the page in one pass. */
-function audit(page) {
-  return page.evaluate(() => {
+async function audit(page) {
+  return page.evaluate((everywhere) => {
     const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'ping', 'cite'];
-    const deep = (root, out = []) => {
-      for (const element of root.querySelectorAll('*')) {
-        out.push(element);
-        if (element.shadowRoot) deep(element.shadowRoot, out);
-      }
-      return out;
-    };
-    const everywhere = deep(document);
     const handlers = everywhere.flatMap((element) =>
       [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.localName}[${a.name}]`),
     );
@@ -274,15 +275,17 @@ function audit(page) {
       handlers,
       nonWebUrls,
       lightTags: [...new Set(light.map((element) => element.localName))].sort(),
+      inShadowRoots: everywhere.length - light.length,
       scripts,
       horizontalScroll: document.documentElement.scrollWidth > window.innerWidth,
     };
-  });
+  }, await page.evaluateHandle(everyElement));
 }
 
 /** The checks that hold for any page of hosts, whatever they show. */
 function assertNothingGotThrough(report, dialogs, hostCount) {
   assert.deepEqual(dialogs, [], 'no payload opened a dialog');
+  assert.ok(report.inShadowRoots >= 3 * hostCount, 'the walk reached into every shadow root');
   assert.deepEqual(report.handlers, [], 'no on* attribute anywhere, shadow roots included');
   assert.deepEqual(report.nonWebUrls, [], 'every href and src in the document is http(s)');
   assert.deepEqual(report.lightTags.filter((tag) => !LIGHT_TAGS.includes(tag)), [], "the page's own markup is unchanged");
@@ -515,27 +518,22 @@ test('when the wasm cannot start, whatever the script shows instead keeps hostil
     await page.goto(`${blog.url}${addPage('/xss-fallback.html', [...texts, ...urls], brokenCdn)}`);
     await failed;
     await page.waitForLoadState('networkidle');
-    const report = await page.evaluate(() => {
-      const deep = (root, out = []) => {
-        for (const element of root.querySelectorAll('*')) {
-          out.push(element);
-          if (element.shadowRoot) deep(element.shadowRoot, out);
-        }
-        return out;
-      };
-      const everywhere = deep(document);
-      return {
+    const report = await page.evaluate(
+      (everywhere) => ({
         handlers: everywhere.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
         tags: [...new Set(everywhere.map((e) => e.localName))].sort(),
+        inShadowRoots: everywhere.length - document.querySelectorAll('*').length,
         hosts: [...document.querySelectorAll('film-card')].map((host) => ({
           id: host.id,
           text: host.shadowRoot?.textContent ?? null,
           links: [...(host.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({ href: a.getAttribute('href'), text: a.textContent })),
           markup: [...new Set([...(host.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((e) => [e.localName, ...[...e.attributes].map((a) => `${e.localName}@${a.name}`)]))],
         })),
-      };
-    });
+      }),
+      await page.evaluateHandle(everyElement),
+    );
     assert.deepEqual(dialogs, []);
+    assert.ok(report.inShadowRoots >= report.hosts.length, 'the walk reached into the fallback lines');
     assert.deepEqual(report.handlers, []);
     assert.deepEqual(errors.filter((e) => !e.startsWith('filmcard: the widget could not start')), [], 'one message, nothing else');
     // A fallback line: a paragraph with the title, and the trailer link when its URL is a web one.
