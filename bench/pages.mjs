@@ -51,10 +51,14 @@ const SCRIPTS = {
   baseline: '/baseline/baseline.js',
 };
 
-/** The page of one scenario for one implementation: `films` cards, each from inline JSON. */
-export function page(implementation, films) {
+/**
+ * The page of one scenario for one implementation: `films` cards, each from inline JSON, with
+ * `attributes` on each card and `before` (HTML) ahead of the first.
+ */
+export function page(implementation, films, { attributes = '', before = '' } = {}) {
+  const open = attributes ? `<film-card ${attributes}>` : '<film-card>';
   const cards = films
-    .map((film) => `<film-card>\n  <script type="application/json">${inlineJson(film)}</script>\n</film-card>`)
+    .map((film) => `${open}\n  <script type="application/json">${inlineJson(film)}</script>\n</film-card>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -68,7 +72,7 @@ export function page(implementation, films) {
 <body>
 <main>
 <h1>Reviews</h1>
-${cards}
+${before}${cards}
 </main>
 <script type="module" src="${SCRIPTS[implementation]}"></script>
 </body>

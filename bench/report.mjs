@@ -27,6 +27,8 @@ export function summarise(runs) {
     blocking: median(pick('blocking')),
     widgetScript: median(runs.map(widgetScript)),
     nodesPerWidget: median(runs.map((run) => run.nodes / run.hosts)),
+    rendered: median(pick('rendered')),
+    widgetBytes: median(runs.map(widgetBytes)),
     elementsPerWidget: median(runs.map((run) => run.elements / run.hosts)),
     jsHeap: median(pick('jsHeap')),
     domHeap: median(pick('domHeap')),
@@ -40,6 +42,11 @@ export function summarise(runs) {
     showAllBlocking: median(shown.map((s) => s.blocking)),
     showAllLongestFrame: median(shown.map((s) => s.longestFrame)),
   };
+}
+
+/** The bytes of the widget's own files the page fetched (encoded body sizes, uncompressed here). */
+function widgetBytes(run) {
+  return (run.resources ?? []).filter((r) => /^\/(filmcard|baseline)\//.test(r.path)).reduce((sum, r) => sum + r.bytes, 0);
 }
 
 /**
@@ -115,6 +122,12 @@ export function rows(results) {
   const fiftyReady = ratioOf(fc('fifty').readyAt, base('fifty').readyAt);
   row('navigation start → all rendered', '50 widgets', fc('fifty').readyAt, base('fifty').readyAt, ms, '≤ 2× baseline', fiftyReady != null && fiftyReady <= 2);
   longestRow('fifty', '50 widgets', false);
+  if (summary.belowFold) {
+    const label = '1 film, 5,000 px below the fold';
+    row("the widget's files fetched during load (raw)", label, fc('belowFold').widgetBytes, base('belowFold').widgetBytes, kb);
+    row('cards rendered during load', label, fc('belowFold').rendered, base('belowFold').rendered, count);
+    longestRow('belowFold', label, false);
+  }
   row('"View More" click → next frame', '1 film, 4 reviews', fc('seed').toggleFrame, base('seed').toggleFrame, (v) => ms(v, 1), '≤ 16 ms', fc('seed').toggleFrame <= 16);
   row('"View More" click → DOM updated', '1 film, 4 reviews', fc('seed').toggleDom, base('seed').toggleDom, (v) => ms(v, 2));
   if (summary.showAll) {

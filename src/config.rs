@@ -23,6 +23,9 @@ pub struct Config {
     pub trailer_player: bool,
     /// Labels the blogger set with `label-*` attributes, as `(key, text)`.
     pub labels: Vec<(String, String)>,
+    /// Whether the widget waits to render until the card comes near the reader's viewport
+    /// (`loading="lazy"`, the default), or renders as soon as it loads (`loading="eager"`).
+    pub lazy: bool,
 }
 
 impl Default for Config {
@@ -36,6 +39,7 @@ impl Default for Config {
             sort: Sort::Original,
             trailer_player: true,
             labels: Vec::new(),
+            lazy: true,
         }
     }
 }
@@ -48,7 +52,7 @@ impl Config {
     ///
     /// An invalid value never stops the widget: the default is kept and a warning returned for
     /// the console.
-    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> (Self, Vec<String>) {
+    pub fn from_attributes(attribute: &dyn Fn(&str) -> Option<String>) -> (Self, Vec<String>) {
         let mut config = Self::default();
         let mut warnings = Vec::new();
         if let Some(value) = attribute("collapse-at") {
@@ -106,6 +110,15 @@ impl Config {
                 )),
             }
         }
+        if let Some(value) = attribute("loading") {
+            match value.trim() {
+                "lazy" => config.lazy = true,
+                "eager" => config.lazy = false,
+                _ => warnings.push(format!(
+                    "loading=\"{value}\" is not lazy or eager; rendering when near the viewport"
+                )),
+            }
+        }
         for key in LABEL_KEYS {
             if let Some(text) =
                 attribute(&label_attribute(key)).filter(|text| !text.trim().is_empty())
@@ -137,13 +150,14 @@ mod tests {
 
     fn read(attributes: &[(&str, &str)]) -> (Config, Vec<String>) {
         let map: HashMap<&str, &str> = attributes.iter().copied().collect();
-        Config::from_attributes(|name| map.get(name).map(|v| v.to_string()))
+        Config::from_attributes(&|name| map.get(name).map(|v| v.to_string()))
     }
 
     #[test]
     fn no_attributes_give_the_defaults() {
         assert_eq!(read(&[]), (Config::default(), vec![]));
         assert_eq!(Config::default().collapse_at, 300);
+        assert!(Config::default().lazy);
     }
 
     #[test]
@@ -176,9 +190,11 @@ mod tests {
             ("label-view-more", "Read on"),
             ("label-show-all", "All {count}"),
             ("label-reviews", "  "),
+            ("loading", "eager"),
         ]);
         assert!(warnings.is_empty());
         assert_eq!(config.sort, Sort::Highest);
+        assert!(!config.lazy);
         assert!(!config.trailer_player);
         assert_eq!(
             config.labels,
@@ -198,6 +214,7 @@ mod tests {
             ("theme", "neon"),
             ("sort", "best"),
             ("trailer", "embed"),
+            ("loading", "later"),
         ]);
         assert_eq!(config, Config::default());
         assert_eq!(
@@ -209,6 +226,7 @@ mod tests {
                 "theme=\"neon\" is not light, dark or auto; following the reader's setting",
                 "sort=\"best\" is not one of original, newest, highest, lowest; keeping the data's order",
                 "trailer=\"embed\" is not player or link; using player",
+                "loading=\"later\" is not lazy or eager; rendering when near the viewport",
             ]
         );
     }

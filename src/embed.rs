@@ -13,7 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, HtmlDialogElement, HtmlElement,
-    MutationObserver, MutationObserverInit, Response, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit, MutationObserver,
+    MutationObserverInit, Response, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 use yew::{AppHandle, AttrValue, Callback};
 
@@ -35,6 +36,11 @@ pub const STYLES: &str = concat!(
 
 const CONSOLE_PREFIX: &str = "filmcard: ";
 
+/// How far outside the viewport a lazy card starts rendering: the distance Chromium starts
+/// loading `loading="lazy"` images at on a fast connection, so the card is ready before the reader
+/// scrolls to it. `web/filmcard.js` starts downloading the wasm at the same distance.
+const NEAR_VIEWPORT: &str = "1250px 0px";
+
 /// A host this instance has mounted, and the app rendering into it.
 struct Mounted {
     host: Element,
@@ -47,6 +53,9 @@ struct Mounted {
 #[derive(Default)]
 struct Registry {
     mounted: Vec<Mounted>,
+    /// Lazy hosts not yet near the viewport, watched by `near_viewport`.
+    waiting: Vec<Element>,
+    near_viewport: Option<IntersectionObserver>,
     next_id: usize,
     /// The shared stylesheet: parsed once, adopted by every shadow root.
     sheet: Option<CssStyleSheet>,
@@ -77,7 +86,8 @@ pub fn start() {
     follow_review_links();
 }
 
-/// Mounts a widget on every host element of the page that has none yet.
+/// Mounts a widget on every host element of the page that has none yet, a lazy one once it comes
+/// near the viewport.
 pub fn mount_all() {
     if STOPPED.load(Ordering::SeqCst) {
         return;
@@ -88,18 +98,102 @@ pub fn mount_all() {
     };
     for index in 0..hosts.length() {
         if let Some(host) = hosts.item(index).and_then(|node| node.dyn_into().ok()) {
-            mount(&host);
+            mount_or_wait(&host);
         }
     }
 }
 
-/// Mounts one widget into `host`'s shadow root. A host that already shows a widget, from this
-/// copy of the script or another, is left alone.
-pub fn mount(host: &Element) {
+/// Mounts `host` now, or, when it is lazy, far from the viewport and no link names a review
+/// (which may be on this card), once it comes near.
+fn mount_or_wait(host: &Element) {
+    let waiting = REGISTRY.with(|registry| registry.borrow().waiting.contains(host));
+    if waiting || !is_free(host) {
+        return;
+    }
+    let (config, _) = Config::from_attributes(&|name| host.get_attribute(name));
+    if !config.lazy || linked_review().is_some() {
+        mount(host);
+        return;
+    }
+    let watched = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        if registry.near_viewport.is_none() {
+            registry.near_viewport = near_viewport_observer();
+        }
+        let Some(observer) = &registry.near_viewport else {
+            return false;
+        };
+        // The first report comes after the next layout, in a task of its own, even for a card
+        // already in view: rendering waits for it rather than forcing a layout here.
+        observer.observe(host);
+        registry.waiting.push(host.clone());
+        true
+    });
+    if !watched {
+        mount(host);
+    }
+}
+
+/// Watches lazy hosts and mounts each as it comes near the viewport. Without
+/// IntersectionObserver, hosts are mounted at once.
+fn near_viewport_observer() -> Option<IntersectionObserver> {
+    let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(|entries: js_sys::Array| {
+        for index in 0..entries.length() {
+            let entry: IntersectionObserverEntry = entries.get(index).unchecked_into();
+            // A host with no box (`display: none` from the page's theme, `display: contents`)
+            // never comes near; the widget's own stylesheet decides whether its card shows.
+            if entry.is_intersecting() || entry.target().get_client_rects().length() == 0 {
+                let host = entry.target();
+                stop_waiting(&host);
+                mount(&host);
+            }
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(NEAR_VIEWPORT);
+    let observer =
+        IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &options).ok()?;
+    // The observer lives as long as the page; so does its callback.
+    on_near.forget();
+    Some(observer)
+}
+
+fn stop_waiting(host: &Element) {
+    REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        registry.waiting.retain(|waiting| waiting != host);
+        if let Some(observer) = &registry.near_viewport {
+            observer.unobserve(host);
+        }
+    });
+}
+
+/// Mounts every lazy host still waiting, wherever it is on the page.
+fn mount_waiting() {
+    let waiting = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        if let Some(observer) = &registry.near_viewport {
+            observer.disconnect();
+        }
+        std::mem::take(&mut registry.waiting)
+    });
+    for host in waiting {
+        mount(&host);
+    }
+}
+
+/// Whether `host` shows no widget yet, from this copy of the script or another.
+fn is_free(host: &Element) -> bool {
     let known = REGISTRY.with(|registry| registry.borrow().mounted.iter().any(|m| &m.host == host));
     // A shadow root we did not make belongs to someone else; one we made and released (the host
     // left the page and came back) is ours to reuse.
-    if known || (host.shadow_root().is_some() && !is_owned(host)) {
+    !known && (host.shadow_root().is_none() || is_owned(host))
+}
+
+/// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
+/// shows a widget is left alone.
+pub fn mount(host: &Element) {
+    if STOPPED.load(Ordering::SeqCst) || !is_free(host) {
         return;
     }
     // Without a `lang` of its own, the widget speaks the language of the page it is on.
@@ -108,7 +202,7 @@ pub fn mount(host: &Element) {
             .and_then(|document| document.document_element())
             .and_then(|root| root.get_attribute("lang"))
     };
-    let (mut config, warnings) = Config::from_attributes(|name| {
+    let (mut config, warnings) = Config::from_attributes(&|name| {
         let value = host.get_attribute(name);
         match name {
             "lang" => value
@@ -308,6 +402,9 @@ fn follow_review_links() {
         if STOPPED.load(Ordering::SeqCst) {
             return;
         }
+        if linked_review().is_some() {
+            mount_waiting();
+        }
         REGISTRY.with(|registry| {
             for mounted in &mut registry.borrow_mut().mounted {
                 let props = props(&mounted.host, &mounted.config, mounted.data.clone());
@@ -504,6 +601,18 @@ fn watch_page() {
 }
 
 fn release_detached() {
+    let gone: Vec<Element> = REGISTRY.with(|registry| {
+        let registry = registry.borrow();
+        registry
+            .waiting
+            .iter()
+            .filter(|host| !host.is_connected())
+            .cloned()
+            .collect()
+    });
+    for host in gone {
+        stop_waiting(&host);
+    }
     let detached: Vec<Mounted> = REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
         let (gone, kept) = std::mem::take(&mut registry.mounted)

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, watchedPage } from './harness.mjs';
+import { serve, launch, watchedPage, everyCardShown } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -94,9 +94,7 @@ async function open(path, options = {}) {
   const context = await browser.newContext(options);
   const { page, errors } = await watchedPage(context);
   await page.goto(`${site.url}${path}`);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('film-card')].every((element) => element.shadowRoot?.querySelector('.fc-card__title, .fc-error')),
-  );
+  await everyCardShown(page);
   return { context, page, errors };
 }
 

@@ -41,6 +41,7 @@ before(async () => {
     files: {
       '/film.json': film,
       '/csp-no-wasm.html': fill(await readFile(`${FIXTURES}/csp.html`, 'utf8')),
+      '/long-post-eager.html': fill(await readFile(`${FIXTURES}/long-post.html`, 'utf8')).replace('id="farther"', 'id="farther" loading="eager"'),
       // The same post with a 3,000-review film inline: the loader estimates its height from the
       // start of the data only.
       '/article-big.html': fill(await readFile(`${FIXTURES}/article.html`, 'utf8')).replace(
@@ -80,8 +81,11 @@ async function open(path, options = {}) {
 /** Waits until the host with this id shows a card or an error box, and returns what it shows. */
 async function shown(page, id) {
   const handle = await page.waitForFunction((hostId) => {
-    const root = document.getElementById(hostId)?.shadowRoot;
-    const card = root?.querySelector('.fc-card__title, .fc-error');
+    const host = document.getElementById(hostId);
+    const card = host?.shadowRoot?.querySelector('.fc-card__title, .fc-error');
+    // A lazy card renders once it is near the viewport.
+    if (!card) host?.scrollIntoView({ block: 'center' });
+    const root = host?.shadowRoot;
     return card ? { kind: card.className, text: card.textContent, roots: root.querySelectorAll('.fc-root').length } : null;
   }, id);
   return handle.jsonValue();
@@ -252,6 +256,103 @@ test('a removed widget is torn down and a re-inserted one mounts again', async (
     assert.deepEqual(await shown(page, 'inline'), { kind: 'fc-card__title', text: 'The Red Shoes', roots: 1 });
   } finally {
     await context.close();
+  }
+});
+
+/** What the page has fetched besides itself, by path, and which hosts have rendered a card. */
+async function lazyState(page, requests) {
+  const rendered = await page.evaluate(() =>
+    [...document.querySelectorAll('film-card')].filter((host) => host.shadowRoot?.querySelector('.fc-card__title')).map((host) => host.id),
+  );
+  return { fetched: [...new Set(requests.map((url) => new URL(url).pathname))].sort(), rendered };
+}
+
+/** Opens the long post, recording every request it makes after the page itself. */
+async function openLongPost(path) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const { page, errors } = await watchedPage(context);
+  const requests = [];
+  page.on('request', (request) => request.resourceType() !== 'document' && requests.push(request.url()));
+  await page.goto(`${blog.url}${path}`);
+  await page.waitForLoadState('networkidle');
+  return { context, page, errors, requests };
+}
+
+const scrollTo = (page, id, offset) =>
+  page.evaluate(([hostId, below]) => {
+    const top = document.getElementById(hostId).getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight - below);
+  }, [id, offset]);
+
+test('cards far below the fold cost nothing but the loader until the reader scrolls near them', async () => {
+  const { context, page, errors, requests } = await openLongPost('/long-post.html');
+  try {
+    assert.deepEqual(await lazyState(page, requests), { fetched: ['/filmcard.js'], rendered: [] }, 'no wasm, no glue, no card');
+    assert.ok(await page.evaluate(() => parseFloat(document.getElementById('far').style.minHeight) > 300), 'its space is reserved all the same');
+    // 600 px below the bottom of the viewport: within the 1,250 px the widget looks ahead.
+    await scrollTo(page, 'far', 600);
+    await page.waitForFunction(() => document.getElementById('far').shadowRoot?.querySelector('.fc-card__title'));
+    assert.deepEqual(await lazyState(page, requests), {
+      fetched: ['/filmcard-core.js', '/filmcard-core_bg.wasm', '/filmcard.js'],
+      rendered: ['far'],
+    }, 'the src= card below it is not near yet, so neither is its data');
+    await scrollTo(page, 'far-remote', 0);
+    await page.waitForFunction(() => document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'));
+    assert.deepEqual((await lazyState(page, requests)).fetched, ['/film.json', '/filmcard-core.js', '/filmcard-core_bg.wasm', '/filmcard.js']);
+    await scrollTo(page, 'farther', 2000);
+    await page.waitForTimeout(300);
+    assert.deepEqual((await lazyState(page, requests)).rendered, ['far', 'far-remote'], '2,000 px away is not near yet');
+    await scrollTo(page, 'farther', 0);
+    await page.waitForFunction(() => document.getElementById('farther').shadowRoot?.querySelector('.fc-card__title'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('loading="eager" and a link to a review render a card far below the fold at once', async () => {
+  const eager = await openLongPost('/long-post-eager.html');
+  try {
+    await eager.page.waitForFunction(() => document.getElementById('farther').shadowRoot?.querySelector('.fc-card__title'));
+    await eager.page.waitForTimeout(300);
+    assert.deepEqual((await lazyState(eager.page, eager.requests)).rendered, ['farther'], 'the lazy cards still wait');
+    assert.deepEqual(eager.errors, []);
+  } finally {
+    await eager.context.close();
+  }
+  const linked = await openLongPost('/long-post.html#review-r7');
+  try {
+    await linked.page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
+    assert.deepEqual((await lazyState(linked.page, linked.requests)).rendered, ['far', 'far-remote', 'farther']);
+    const { top, height } = await linked.page.evaluate(() => {
+      const box = document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect();
+      return { top: box.top, height: window.innerHeight };
+    });
+    assert.ok(top >= 0 && top < height, `the linked review is in view (top ${top})`);
+    assert.deepEqual(linked.errors, []);
+  } finally {
+    await linked.context.close();
+  }
+});
+
+test('a link to a review followed on the page reaches a card that was still waiting', async () => {
+  // Before the wasm is loaded, the loader hears the link; after, the widget does.
+  for (const before of ['nothing loaded', 'the first cards rendered']) {
+    const { context, page, errors, requests } = await openLongPost('/long-post.html');
+    try {
+      if (before === 'the first cards rendered') {
+        await scrollTo(page, 'far', 0);
+        await page.waitForFunction(() => document.getElementById('far').shadowRoot?.querySelector('.fc-card__title'));
+      }
+      assert.ok(!(await lazyState(page, requests)).rendered.includes('farther'), before);
+      await page.evaluate(() => {
+        window.location.hash = '#review-r7';
+      });
+      await page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
+      assert.deepEqual(errors, [], before);
+    } finally {
+      await context.close();
+    }
   }
 });
 

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, watchedPage } from './harness.mjs';
+import { serve, launch, watchedPage, everyCardShown } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SITE = `${ROOT}target/site`;
@@ -42,12 +42,7 @@ after(async () => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Resolves once every host on the page shows its card or its error box. */
-function cardsShown(page) {
-  return page.waitForFunction(() =>
-    [...document.querySelectorAll('film-card')].every((element) => element.shadowRoot?.querySelector('.fc-card__title, .fc-error')),
-  );
-}
+const cardsShown = (page) => everyCardShown(page);
 
 /** Waits up to `timeout` ms for `predicate` without failing: the assertion after it says what is wrong. */
 async function settle(page, predicate, arg, timeout = 3000) {
@@ -602,6 +597,7 @@ test('sort="lowest" on a card added to the page later lists the worst rated firs
       late.setAttribute('sort', 'lowest');
       late.setAttribute('max-reviews', '30');
       document.querySelector('main').append(late);
+      late.scrollIntoView();
     });
     await page.locator('#lowest .fc-card__title').waitFor();
     const expected = lowest(narcissus.reviews);

@@ -98,3 +98,24 @@ export async function openWidgetPage(browser, url, contextOptions = {}) {
   await page.locator('.fc-card, .fc-error').first().waitFor();
   return { context, page, consoleErrors };
 }
+
+/**
+ * Resolves once every host matching `selector` shows its card or its error box. A card renders
+ * when it comes near the viewport, so each one still waiting is scrolled into view in turn; the
+ * page then goes back to where it was, if it had to move.
+ */
+export async function everyCardShown(page, selector = 'film-card') {
+  const start = await page.evaluate(() => window.scrollY);
+  const moved = await page.waitForFunction(
+    (hosts) => {
+      const waiting = [...document.querySelectorAll(hosts)].find((host) => !host.shadowRoot?.querySelector('.fc-card__title, .fc-error'));
+      if (!waiting) return { moved: Boolean(window.movedToShowCards) };
+      window.movedToShowCards = true;
+      waiting.scrollIntoView({ block: 'center' });
+      return false;
+    },
+    selector,
+    { polling: 50 },
+  );
+  if ((await moved.jsonValue()).moved) await page.evaluate((y) => window.scrollTo(0, y), start);
+}

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, watchedPage } from './harness.mjs';
+import { serve, launch, watchedPage, everyCardShown } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -151,6 +151,7 @@ async function open(path, viewport = PHONE) {
   });
   const { page, errors, dialogs } = await watchedPage(context);
   await page.goto(`${blog.url}${path}`);
+  await everyCardShown(page);
   await page.waitForFunction(() => {
     const hosts = [...document.querySelectorAll('film-card')];
     const settled = hosts.every((host) => host.shadowRoot?.querySelector('.fc-card__title, .fc-error'));
