@@ -40,11 +40,13 @@ count_layer() {
   summary+=("$name: $passed passed, 0 failed")
 }
 
+# Chained with &&: run_layer calls this as an `if` condition, where bash ignores `set -e`, so
+# one line per command would let every check but the last fail unnoticed.
 lint() {
-  cargo fmt --check
-  cargo clippy --all-targets --locked -- -D warnings
-  cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-  cargo clippy --locked --target wasm32-unknown-unknown --features panic-probe -- -D warnings
+  cargo fmt --check &&
+    cargo clippy --all-targets --locked -- -D warnings &&
+    cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown --features panic-probe -- -D warnings
 }
 run_layer lint lint
 summary+=("lint: fmt and clippy (native and wasm32) clean")

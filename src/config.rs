@@ -101,24 +101,29 @@ impl Config {
                 )),
             }
         }
-        if let Some(value) = attribute("trailer") {
-            match value.trim() {
-                "player" => config.trailer_player = true,
-                "link" => config.trailer_player = false,
-                _ => warnings.push(format!(
-                    "trailer=\"{value}\" is not player or link; using player"
-                )),
+        let mut either = |name: &str, [yes, no]: [&str; 2], otherwise: &str, flag: &mut bool| {
+            if let Some(value) = attribute(name) {
+                match value.trim() {
+                    word if word == yes => *flag = true,
+                    word if word == no => *flag = false,
+                    _ => warnings.push(format!(
+                        "{name}=\"{value}\" is not {yes} or {no}; {otherwise}"
+                    )),
+                }
             }
-        }
-        if let Some(value) = attribute("loading") {
-            match value.trim() {
-                "lazy" => config.lazy = true,
-                "eager" => config.lazy = false,
-                _ => warnings.push(format!(
-                    "loading=\"{value}\" is not lazy or eager; rendering when near the viewport"
-                )),
-            }
-        }
+        };
+        either(
+            "trailer",
+            ["player", "link"],
+            "using player",
+            &mut config.trailer_player,
+        );
+        either(
+            "loading",
+            ["lazy", "eager"],
+            "rendering when near the viewport",
+            &mut config.lazy,
+        );
         for key in LABEL_KEYS {
             if let Some(text) =
                 attribute(&label_attribute(key)).filter(|text| !text.trim().is_empty())

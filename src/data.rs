@@ -45,6 +45,12 @@ impl std::error::Error for DataError {}
 /// A leading byte order mark is ignored: editors on Windows save one, and bloggers paste it along
 /// with the data without being able to see it.
 pub fn parse(text: &str) -> Result<Film, DataError> {
+    from_value(&parse_json(text)?)
+}
+
+/// The first half of [`parse`]: the JSON text read into a tree, not yet checked as a film, so a
+/// caller with a big film can let the page breathe between the two halves.
+pub fn parse_json(text: &str) -> Result<Value, DataError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(DataError::new(
@@ -52,8 +58,7 @@ pub fn parse(text: &str) -> Result<Film, DataError> {
             "the film data is empty; it must be a JSON object ({ ... })",
         ));
     }
-    let value: Value = serde_json::from_str(text).map_err(|error| json_error(text, &error))?;
-    from_value(&value)
+    serde_json::from_str(text).map_err(|error| json_error(text, &error))
 }
 
 /// Says where the JSON breaks and, for the mistakes people make by hand, what to fix.

@@ -36,6 +36,11 @@ pub const STYLES: &str = concat!(
 
 const CONSOLE_PREFIX: &str = "filmcard: ";
 
+/// Inline data longer than this (in UTF-16 code units, as the page holds it) is read in steps,
+/// each in a task of its own: a 5,000-review film is 2.8 MB, and reading and checking it at once
+/// held the page's main thread for a quarter of a second.
+const BIG_INLINE_DATA: u32 = 100_000;
+
 /// How far outside the viewport a lazy card starts rendering: the distance Chromium starts
 /// loading `loading="lazy"` images at on a fast connection, so the card is ready before the reader
 /// scrolls to it. `web/filmcard.js` starts downloading the wasm at the same distance.
@@ -56,6 +61,9 @@ struct Registry {
     /// Lazy hosts not yet near the viewport, watched by `near_viewport`.
     waiting: Vec<Element>,
     near_viewport: Option<IntersectionObserver>,
+    /// A review a link scrolled to, kept in view until the reader moves (see `hold_in_view`).
+    held_in_view: Option<Element>,
+    hold_listening: bool,
     next_id: usize,
     /// The shared stylesheet: parsed once, adopted by every shadow root.
     sheet: Option<CssStyleSheet>,
@@ -244,14 +252,45 @@ pub fn mount(host: &Element) {
     });
     #[cfg(feature = "panic-probe")]
     listen_for_panic_probe(host);
-    if let Source::Fetch(url) = source {
-        wasm_bindgen_futures::spawn_local(load_later(host.clone(), url));
+    let host = host.clone();
+    match source {
+        Source::Fetch(url) => wasm_bindgen_futures::spawn_local(async move {
+            let data = fetch_film(&url).await.into();
+            show_later(host, data);
+        }),
+        Source::BigInline(text) => wasm_bindgen_futures::spawn_local(async move {
+            let data = read_in_steps(text).await;
+            show_later(host, data);
+        }),
+        _ => {}
     }
 }
 
-/// Fetches a `src=` film and shows it in the host's app, if the host is still mounted by then.
-async fn load_later(host: Element, url: String) {
-    let data = WidgetData::from(fetch_film(&url).await);
+/// Big inline data, read in the tasks after the one that mounted the card: one to copy the text
+/// into the wasm, one to parse it, one to check it, and the card renders in the next.
+async fn read_in_steps(text: js_sys::JsString) -> WidgetData {
+    yield_to_page().await;
+    let text = String::from(text);
+    yield_to_page().await;
+    let value = match data::parse_json(&text) {
+        Ok(value) => value,
+        Err(error) => return Err(error).into(),
+    };
+    drop(text);
+    yield_to_page().await;
+    let film = data::from_value(&value);
+    drop(value);
+    yield_to_page().await;
+    film.into()
+}
+
+/// Ends the current task, so the page can paint and answer input before the next step.
+async fn yield_to_page() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
+/// Shows data that arrived after mounting in the host's app, if the host is still mounted.
+fn show_later(host: Element, data: WidgetData) {
     report_failure(&host, &data);
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
@@ -260,12 +299,16 @@ async fn load_later(host: Element, url: String) {
             mounted.app.update(props(&host, &mounted.config, data));
         }
     });
+    restore_held_view();
 }
 
 /// Where a host's film data comes from.
 enum Source {
     /// A child `<script type="application/json">`.
     Inline(String),
+    /// The same, when it is over [`BIG_INLINE_DATA`]: the text as the page holds it, not yet
+    /// copied into the wasm.
+    BigInline(js_sys::JsString),
     /// A `src` attribute to fetch.
     Fetch(String),
     /// The page's schema.org JSON-LD, asked for with `source="ld+json"`.
@@ -277,7 +320,14 @@ enum Source {
 impl Source {
     fn of(host: &Element) -> Self {
         if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
-            return Self::Inline(script.text_content().unwrap_or_default());
+            let text: js_sys::JsString = js_sys::Reflect::get(&script, &"textContent".into())
+                .map(JsCast::unchecked_into)
+                .unwrap_or_default();
+            return if text.length() > BIG_INLINE_DATA {
+                Self::BigInline(text)
+            } else {
+                Self::Inline(text.into())
+            };
         }
         if let Some(url) = host
             .get_attribute("src")
@@ -291,10 +341,12 @@ impl Source {
         Self::Missing
     }
 
-    /// What the widget shows first: the film, when the source needs no network; else loading.
+    /// What the widget shows first: the film, when the source needs no network and is small;
+    /// else loading.
     fn initial_data(&self, host: &Element) -> WidgetData {
         match self {
             Self::Inline(text) => data::parse(text).into(),
+            Self::BigInline(_) => WidgetData::Loading,
             Self::JsonLd => json_ld::film_from_blocks(&json_ld_blocks(host)).into(),
             Self::Fetch(_) => WidgetData::Loading,
             Self::Missing => WidgetData::Failed(Rc::new(DataError::new(
@@ -418,6 +470,44 @@ fn follow_review_links() {
     on_hash_change.forget();
 }
 
+/// Keeps a linked review at the top of the view while cards above it are still loading, until
+/// the reader scrolls, taps, clicks or types.
+///
+/// A card whose data arrives later (`src=`, or big inline data) grows above the review and
+/// would push it out of view; the browser's scroll anchoring does not always make up for it,
+/// as the widget's own hosts change size as they render.
+fn hold_in_view(element: &Element) {
+    let first = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        let first = !registry.hold_listening;
+        registry.hold_listening = true;
+        registry.held_in_view = Some(element.clone());
+        first
+    });
+    let Some(window) = web_sys::window().filter(|_| first) else {
+        return;
+    };
+    let on_reader = Closure::<dyn FnMut()>::new(|| {
+        REGISTRY.with(|registry| registry.borrow_mut().held_in_view = None);
+    });
+    for event in ["wheel", "touchstart", "pointerdown", "keydown"] {
+        let _ = window.add_event_listener_with_callback(event, on_reader.as_ref().unchecked_ref());
+    }
+    // The listeners live as long as the page.
+    on_reader.forget();
+}
+
+/// After a card has shown data that came late, puts the held review back at the top of the view.
+fn restore_held_view() {
+    wasm_bindgen_futures::spawn_local(async {
+        // Queued after the render Yew has just scheduled, so this runs once the card has grown.
+        let held = REGISTRY.with(|registry| registry.borrow().held_in_view.clone());
+        if let Some(element) = held.filter(|element| element.is_connected()) {
+            element.scroll_into_view_with_bool(true);
+        }
+    });
+}
+
 fn element_in(host: &Element, id: &str) -> Option<Element> {
     host.shadow_root()?.get_element_by_id(id)
 }
@@ -428,6 +518,7 @@ fn focus_in(host: &Element, request: &FocusRequest) {
     };
     if request.scroll {
         element.scroll_into_view_with_bool(true);
+        hold_in_view(&element);
     }
     if let Ok(element) = element.dyn_into::<HtmlElement>() {
         let _ = element.focus();

@@ -405,3 +405,52 @@ fn every_language_writes_numbers_and_chooses_plurals_as_intl_does() {
         }
     }
 }
+
+/// A film of about 300 KB of JSON: over the size the widget reads in steps.
+fn big_film() -> String {
+    film_with_reviews(1_500, r#", "date": "1948-09-06", "spoiler": false"#)
+        .replace("Review number", &"A long review, ".repeat(8))
+}
+
+#[wasm_bindgen_test]
+async fn big_inline_data_is_read_after_the_mount_task_and_then_shows() {
+    let json = big_film();
+    assert!(json.len() > 200_000, "{} bytes", json.len());
+    let (_host, shadow) = mounted(&json).await;
+    assert!(
+        shadow.query_selector(".fc-card__title").unwrap().is_none(),
+        "read and checked in the same task as the mount"
+    );
+    for _ in 0..100 {
+        if shadow.query_selector(".fc-card__title").unwrap().is_some() {
+            break;
+        }
+        settle(10).await;
+    }
+    assert_eq!(
+        find(&shadow, ".fc-card__title").text_content().unwrap(),
+        "Long list"
+    );
+    assert_eq!(
+        shadow.query_selector_all(".fc-review").unwrap().length(),
+        10
+    );
+}
+
+#[wasm_bindgen_test]
+async fn big_inline_data_with_a_mistake_shows_the_same_error_as_small_data() {
+    let broken = format!("{} ]", big_film().trim_end_matches('}'));
+    let expected = filmcard::data::parse(&broken).unwrap_err().to_string();
+    assert!(expected.contains("not valid JSON"), "{expected}");
+    let (_host, shadow) = mounted(&broken).await;
+    for _ in 0..100 {
+        if shadow.query_selector(".fc-error").unwrap().is_some() {
+            break;
+        }
+        settle(10).await;
+    }
+    assert!(find(&shadow, ".fc-error")
+        .text_content()
+        .unwrap()
+        .contains(&expected));
+}

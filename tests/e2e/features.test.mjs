@@ -113,7 +113,8 @@ function inViewport(page, index, id) {
   return page.evaluate(
     ([i, elementId]) => {
       const box = document.querySelectorAll('film-card')[i].shadowRoot.getElementById(elementId).getBoundingClientRect();
-      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+      const inside = box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+      return inside || `not in view: top ${box.top}, bottom ${box.bottom}, view ${window.innerWidth}×${window.innerHeight}, scrollY ${window.scrollY}`;
     },
     [index, id],
   );

@@ -17,11 +17,13 @@ const TYPES = {
 /**
  * Serves `root` on a free port of 127.0.0.1; resolves to { url, close }.
  * `headers(path)` adds response headers; `transform(path, text)` rewrites HTML before sending;
- * `files` maps paths to bodies served from memory; `missing` lists paths that answer 404.
+ * `files` maps paths to bodies served from memory; `missing` lists paths that answer 404;
+ * `delays` maps paths to milliseconds to wait before answering.
  */
-export async function serve(root, { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [] } = {}) {
+export async function serve(root, { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (delays[path]) await new Promise((resolve) => setTimeout(resolve, delays[path]));
     if (missing.includes(path)) {
       response.writeHead(404).end('not found');
       return;
@@ -100,22 +102,29 @@ export async function openWidgetPage(browser, url, contextOptions = {}) {
 }
 
 /**
- * Resolves once every host matching `selector` shows its card or its error box. A card renders
- * when it comes near the viewport, so each one still waiting is scrolled into view in turn; the
- * page then goes back to where it was, if it had to move.
+ * Resolves once every host matching `selector` shows its card or its error box. A lazy card
+ * renders when it comes near the viewport, so each one not mounted yet is scrolled into view in
+ * turn (a mounted one still loading its data only needs time). The page then goes back to where
+ * it was, unless something else (a link to a review) has moved it since.
  */
 export async function everyCardShown(page, selector = 'film-card') {
   const start = await page.evaluate(() => window.scrollY);
-  const moved = await page.waitForFunction(
+  const done = await page.waitForFunction(
     (hosts) => {
-      const waiting = [...document.querySelectorAll(hosts)].find((host) => !host.shadowRoot?.querySelector('.fc-card__title, .fc-error'));
-      if (!waiting) return { moved: Boolean(window.movedToShowCards) };
-      window.movedToShowCards = true;
-      waiting.scrollIntoView({ block: 'center' });
+      const all = [...document.querySelectorAll(hosts)];
+      if (all.every((host) => host.shadowRoot?.querySelector('.fc-card__title, .fc-error'))) {
+        return { leftAt: window.scrolledToShowCards ?? null };
+      }
+      const unmounted = all.find((host) => !host.shadowRoot);
+      if (unmounted) {
+        unmounted.scrollIntoView({ block: 'center' });
+        window.scrolledToShowCards = window.scrollY;
+      }
       return false;
     },
     selector,
     { polling: 50 },
   );
-  if ((await moved.jsonValue()).moved) await page.evaluate((y) => window.scrollTo(0, y), start);
+  const { leftAt } = await done.jsonValue();
+  if (leftAt !== null) await page.evaluate(([y, left]) => window.scrollY === left && window.scrollTo(0, y), [start, leftAt]);
 }
