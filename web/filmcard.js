@@ -229,8 +229,9 @@ function whenNeeded(start, nearNow) {
     removeEventListener('hashchange', onHash);
     start();
   };
+  // A host with no box (a theme's display: none) never comes near; the widget decides for it.
   const near = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) once();
+    if (entries.some((entry) => entry.isIntersecting || entry.target.getClientRects().length === 0)) once();
   }, { rootMargin: `${NEAR_PX}px 0px` });
   const watch = (host) => (needsNow(host) ? once() : near.observe(host));
   hosts.forEach(watch);

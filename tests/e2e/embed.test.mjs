@@ -316,6 +316,29 @@ test('cards far below the fold cost nothing but the loader until the reader scro
   }
 });
 
+test('a card added later with no box of its own (display: none) starts the widget; the far ones still wait', async () => {
+  const { context, page, errors, requests } = await openLongPost('/long-post.html');
+  try {
+    assert.deepEqual((await lazyState(page, requests)).fetched, ['/filmcard.js']);
+    await page.evaluate((json) => {
+      const hidden = document.createElement('div');
+      hidden.id = 'hidden';
+      hidden.dataset.filmcard = '';
+      hidden.style.display = 'none';
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      hidden.append(script);
+      document.body.prepend(hidden);
+    }, film);
+    await page.waitForFunction(() => document.getElementById('hidden').shadowRoot?.querySelector('.fc-card__title'));
+    assert.deepEqual((await lazyState(page, requests)).rendered, [], 'the cards far below still wait');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('loading="eager" and a link to a review render a card far below the fold at once, and the linked review stays in view as a card above it loads', async () => {
   const eager = await openLongPost('/long-post-eager.html');
   try {
