@@ -61,8 +61,9 @@ struct Registry {
     /// Lazy hosts not yet near the viewport, watched by `near_viewport`.
     waiting: Vec<Element>,
     near_viewport: Option<IntersectionObserver>,
-    /// A review a link scrolled to, kept in view until the reader moves (see `hold_in_view`).
-    held_in_view: Option<Element>,
+    /// A review a link scrolled to, and when (`Date.now()`), kept in view until the reader moves
+    /// (see `hold_in_view`).
+    held_in_view: Option<(Element, f64)>,
     hold_listening: bool,
     next_id: usize,
     /// The shared stylesheet: parsed once, adopted by every shadow root.
@@ -470,8 +471,12 @@ fn follow_review_links() {
     on_hash_change.forget();
 }
 
+/// How long a linked review is held in view at most, in milliseconds.
+const HOLD_MS: f64 = 10_000.0;
+
 /// Keeps a linked review at the top of the view while cards above it are still loading, until
-/// the reader scrolls, taps, clicks or types.
+/// the reader scrolls, taps, clicks or types, and for [`HOLD_MS`] at most: a card the page adds
+/// long after must not move a reader whose screen reader scrolled without any of those events.
 ///
 /// A card whose data arrives later (`src=`, or big inline data) grows above the review and
 /// would push it out of view; the browser's scroll anchoring does not always make up for it,
@@ -481,7 +486,7 @@ fn hold_in_view(element: &Element) {
         let mut registry = registry.borrow_mut();
         let first = !registry.hold_listening;
         registry.hold_listening = true;
-        registry.held_in_view = Some(element.clone());
+        registry.held_in_view = Some((element.clone(), js_sys::Date::now()));
         first
     });
     let Some(window) = web_sys::window().filter(|_| first) else {
@@ -502,7 +507,10 @@ fn restore_held_view() {
     wasm_bindgen_futures::spawn_local(async {
         // Queued after the render Yew has just scheduled, so this runs once the card has grown.
         let held = REGISTRY.with(|registry| registry.borrow().held_in_view.clone());
-        if let Some(element) = held.filter(|element| element.is_connected()) {
+        let recent = |since: f64| js_sys::Date::now() - since < HOLD_MS;
+        if let Some((element, _)) =
+            held.filter(|(element, since)| element.is_connected() && recent(*since))
+        {
             element.scroll_into_view_with_bool(true);
         }
     });

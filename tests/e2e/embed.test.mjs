@@ -42,11 +42,16 @@ before(async () => {
       '/film.json': film,
       // The same film, answered late: a card above a linked review that grows after the link.
       '/film-slow.json': film,
+      // …and answered after the widget has stopped holding a linked review in view (10 s).
+      '/film-late.json': film,
       '/csp-no-wasm.html': fill(await readFile(`${FIXTURES}/csp.html`, 'utf8')),
       '/long-post-eager.html': fill(await readFile(`${FIXTURES}/long-post.html`, 'utf8')).replace('id="farther"', 'id="farther" loading="eager"'),
       // A theme that turns the browser's scroll anchoring off (as pages with endless scrolling
       // do): nothing but the widget keeps a linked review in view while a card above it grows.
       '/long-post-unanchored.html': fill(await readFile(`${FIXTURES}/long-post.html`, 'utf8')).replace('</style>', '* { overflow-anchor: none; }\n    </style>'),
+      '/long-post-unanchored-late.html': fill(await readFile(`${FIXTURES}/long-post.html`, 'utf8'))
+        .replace('</style>', '* { overflow-anchor: none; }\n    </style>')
+        .replace('film-slow.json', 'film-late.json'),
       // The same post with a 3,000-review film inline: the loader estimates its height from the
       // start of the data only.
       '/article-big.html': fill(await readFile(`${FIXTURES}/article.html`, 'utf8')).replace(
@@ -62,7 +67,7 @@ before(async () => {
         ),
       ),
     },
-    delays: { '/film-slow.json': 400 },
+    delays: { '/film-slow.json': 400, '/film-late.json': 10_500 },
     transform: (path, text) => fill(text),
     headers: (path) => (CSP[path] ? { 'content-security-policy': fill(CSP[path]) } : {}),
   });
@@ -406,6 +411,22 @@ test('a link to a review followed on the page reaches a card that was still wait
     } finally {
       await context.close();
     }
+  }
+});
+
+test('a card that loads more than 10 s after a link no longer moves the page back to the review', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const { page, errors } = await watchedPage(context);
+  try {
+    await page.goto(`${blog.url}/long-post-unanchored-late.html#review-r7`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
+    await page.waitForFunction(() => document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'), null, { timeout: 20_000 });
+    await page.waitForTimeout(200);
+    const top = await page.evaluate(() => document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect().top);
+    assert.ok(top > 600, `the late card pushed the review down and nothing pulled the page after it (top ${top})`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
 });
 
