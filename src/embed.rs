@@ -119,9 +119,9 @@ fn mount_or_wait(host: &Element) {
     if waiting || !is_free(host) {
         return;
     }
-    let (config, _) = Config::from_attributes(&|name| host.get_attribute(name));
+    let (config, warnings) = read_config(host);
     if !config.lazy || linked_review().is_some() {
-        mount(host);
+        mount_configured(host, config, warnings);
         return;
     }
     let watched = REGISTRY.with(|registry| {
@@ -139,7 +139,7 @@ fn mount_or_wait(host: &Element) {
         true
     });
     if !watched {
-        mount(host);
+        mount_configured(host, config, warnings);
     }
 }
 
@@ -202,16 +202,19 @@ fn is_free(host: &Element) -> bool {
 /// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
 /// shows a widget is left alone.
 pub fn mount(host: &Element) {
-    if STOPPED.load(Ordering::SeqCst) || !is_free(host) {
-        return;
-    }
+    let (config, warnings) = read_config(host);
+    mount_configured(host, config, warnings);
+}
+
+/// The widget's options from `host`'s attributes, and a warning for each value it could not use.
+fn read_config(host: &Element) -> (Config, Vec<String>) {
     // Without a `lang` of its own, the widget speaks the language of the page it is on.
     let page_lang = || {
         document()
             .and_then(|document| document.document_element())
             .and_then(|root| root.get_attribute("lang"))
     };
-    let (mut config, warnings) = Config::from_attributes(&|name| {
+    Config::from_attributes(&|name| {
         let value = host.get_attribute(name);
         match name {
             "lang" => value
@@ -219,7 +222,15 @@ pub fn mount(host: &Element) {
                 .or_else(page_lang),
             _ => value,
         }
-    });
+    })
+}
+
+/// [`mount`] with the options already read (a lazy host reads them again once near, as the
+/// page may have changed them since).
+fn mount_configured(host: &Element, mut config: Config, warnings: Vec<String>) {
+    if STOPPED.load(Ordering::SeqCst) || !is_free(host) {
+        return;
+    }
     for warning in warnings {
         web_sys::console::warn_1(&format!("{CONSOLE_PREFIX}{warning}").into());
     }

@@ -208,14 +208,13 @@ function isNear(host) {
 }
 
 /**
- * Calls `start` once: at once when a card is near the viewport already (`nearNow`), is
- * `loading="eager"`, or the URL links to a review (which may be on any card); else when the
- * first card comes near, whether it was on the page from the start or added later.
+ * Calls `start` once: at once when one of the page's `hosts` is near the viewport already
+ * (`nearNow`), is `loading="eager"`, or the URL links to a review (which may be on any card);
+ * else when the first card comes near, whether it was on the page from the start or added later.
  */
-function whenNeeded(start, nearNow) {
+function whenNeeded(start, hosts, nearNow) {
   const needsNow = (host) => host.getAttribute('loading') === 'eager';
   const linksReview = () => location.hash.startsWith('#review-');
-  const hosts = [...document.querySelectorAll(HOSTS)];
   if (nearNow || linksReview() || hosts.some(needsNow) || !('IntersectionObserver' in window)) {
     start();
     return;
@@ -255,5 +254,5 @@ if (!globalThis[started]) {
     near: isNear(host),
   }));
   for (const { host, width } of measured) reserveSpace(host, width);
-  whenNeeded(startWidget, measured.some(({ near }) => near));
+  whenNeeded(startWidget, hosts, measured.some(({ near }) => near));
 }

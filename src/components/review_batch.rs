@@ -46,7 +46,7 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
                 text_id={format!("{}-review-{index}", config.id_prefix)}
                 collapse_at={config.collapse_at}
                 {targeted}
-                    locale={locale.clone()}
+                locale={locale.clone()}
                 host={host.clone()}
             />
         }

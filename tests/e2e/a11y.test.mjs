@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, watchedPage, everyCardShown } from './harness.mjs';
+import { serve, launch, watchedPage, everyCardShown, serveBundle } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -31,7 +31,7 @@ let browser;
 const files = { '/a11y-poster.png': PNG };
 
 before(async () => {
-  cdn = await serve(`${ROOT}dist`, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+  cdn = await serveBundle();
   site = await serve(FIXTURES, { files });
   browser = await launch();
 });

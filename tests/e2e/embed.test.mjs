@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { generateReviews } from '../../bench/pages.mjs';
-import { serve, launch, watchedPage } from './harness.mjs';
+import { serve, launch, watchedPage, serveBundle } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -26,11 +26,10 @@ const CSP = {
 };
 
 before(async () => {
-  cdn = await serve(`${ROOT}dist`, { headers: () => ({ 'access-control-allow-origin': '*' }) });
-  const cors = () => ({ 'access-control-allow-origin': '*' });
+  cdn = await serveBundle();
   brokenCdns = {
-    missing: await serve(`${ROOT}dist`, { headers: cors, missing: ['/filmcard-core_bg.wasm'] }),
-    corrupt: await serve(`${ROOT}dist`, { headers: cors, files: { '/filmcard-core_bg.wasm': 'this is not WebAssembly' } }),
+    missing: await serveBundle({ missing: ['/filmcard-core_bg.wasm'] }),
+    corrupt: await serveBundle({ files: { '/filmcard-core_bg.wasm': 'this is not WebAssembly' } }),
   };
   const unused = await serve(FIXTURES);
   closedPort = unused.url;
@@ -370,22 +369,39 @@ test('loading="eager" and a link to a review render a card far below the fold at
   }
 });
 
-test('a reader who scrolls after following a link is not pulled back when a card above grows', async () => {
+/**
+ * Follows a link to review r7 of the long post's last card, on `path` (a page with its scroll
+ * anchoring off, whose src= card above loads late), and waits until the review has the focus,
+ * not for the late card.
+ */
+async function followLinkToR7(path) {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   const { page, errors } = await watchedPage(context);
+  await page.goto(`${blog.url}${path}#review-r7`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
+  return { context, page, errors };
+}
+
+/** Where review r7 is from the top of the view, in px. */
+const topOfR7 = (page) => page.evaluate(() => document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect().top);
+
+/** Waits until the late src= card above review r7 has rendered, and a little more. */
+async function lateCardShown(page, timeout = 30_000) {
+  await page.waitForFunction(() => document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'), null, { timeout });
+  await page.waitForTimeout(200);
+}
+
+test('a reader who scrolls after following a link is not pulled back when a card above grows', async () => {
+  const { context, page, errors } = await followLinkToR7('/long-post-unanchored.html');
   try {
-    await page.goto(`${blog.url}/long-post-unanchored.html#review-r7`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
     assert.equal(await page.evaluate(() => Boolean(document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'))), false, 'the slow card has not grown yet');
-    const reviewTop = () => page.evaluate(() => document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect().top);
-    const linkedAt = await reviewTop();
+    const linkedAt = await topOfR7(page);
     await page.mouse.move(400, 300);
     await page.mouse.wheel(0, -300);
     await page.waitForFunction((before) => document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect().top > before + 200, linkedAt);
-    const scrolledTo = await reviewTop();
-    await page.waitForFunction(() => document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'));
-    await page.waitForTimeout(200);
-    const top = await reviewTop();
+    const scrolledTo = await topOfR7(page);
+    await lateCardShown(page);
+    const top = await topOfR7(page);
     assert.ok(top >= scrolledTo - 2, `the review stays where the reader scrolled it, not back at ${linkedAt} (now ${top}, scrolled to ${scrolledTo})`);
     assert.deepEqual(errors, []);
   } finally {
@@ -415,14 +431,10 @@ test('a link to a review followed on the page reaches a card that was still wait
 });
 
 test('a card that loads more than 10 s after a link no longer moves the page back to the review', async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-  const { page, errors } = await watchedPage(context);
+  const { context, page, errors } = await followLinkToR7('/long-post-unanchored-late.html');
   try {
-    await page.goto(`${blog.url}/long-post-unanchored-late.html#review-r7`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
-    await page.waitForFunction(() => document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'), null, { timeout: 20_000 });
-    await page.waitForTimeout(200);
-    const top = await page.evaluate(() => document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect().top);
+    await lateCardShown(page, 20_000);
+    const top = await topOfR7(page);
     assert.ok(top > 600, `the late card pushed the review down and nothing pulled the page after it (top ${top})`);
     assert.deepEqual(errors, []);
   } finally {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, watchedPage, everyCardShown } from './harness.mjs';
+import { serve, launch, watchedPage, everyCardShown, serveBundle } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SITE = `${ROOT}target/site`;
@@ -27,7 +27,7 @@ const files = { '/black-narcissus.json': narcissusText };
 
 before(async () => {
   site = await serve(SITE);
-  cdn = await serve(`${ROOT}dist`, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+  cdn = await serveBundle();
   fixtures = await serve(FIXTURES, { files });
   browser = await launch();
 });

@@ -58,6 +58,14 @@ export async function serve(root, { headers = () => ({}), transform = (path, tex
   };
 }
 
+/**
+ * Serves the bundle in dist/ as a CDN on another origin than the page would, with CORS; the
+ * other options are `serve`'s (e.g. `files` to break one of its files).
+ */
+export function serveBundle(options = {}) {
+  return serve(new URL('../../dist', import.meta.url).pathname, { ...options, headers: () => ({ 'access-control-allow-origin': '*' }) });
+}
+
 /** Starts headless Chromium without any of its background network traffic. */
 export function launch() {
   return chromium.launch({

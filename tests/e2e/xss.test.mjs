@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, watchedPage, everyCardShown } from './harness.mjs';
+import { serve, launch, watchedPage, everyCardShown, serveBundle } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -68,10 +68,9 @@ let browser;
 const files = { '/xss-poster.png': PNG };
 
 before(async () => {
-  const cors = () => ({ 'access-control-allow-origin': '*' });
-  cdn = await serve(`${ROOT}dist`, { headers: cors });
+  cdn = await serveBundle();
   // The bundle with a wasm file that cannot compile, so the script's fallback has to render.
-  brokenCdn = await serve(`${ROOT}dist`, { headers: cors, files: { '/filmcard-core_bg.wasm': 'not WebAssembly' } });
+  brokenCdn = await serveBundle({ files: { '/filmcard-core_bg.wasm': 'not WebAssembly' } });
   blog = await serve(FIXTURES, { files });
   browser = await launch();
 });
