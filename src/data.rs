@@ -133,7 +133,19 @@ pub fn from_value(value: &Value) -> Result<Film, DataError> {
         poster: film.optional_object("poster")?.map(poster).transpose()?,
         reviews: reviews(&film)?,
         labels: labels(&film)?,
+        aggregate: None,
     })
+}
+
+/// A rating in any of the forms a review's `rating` takes, checked the same way; errors name the
+/// rating's own parts (`value`, `best`, `stars`).
+pub fn read_rating(value: &Value) -> Result<Option<Rating>, DataError> {
+    let object = Map::from_iter([("rating".to_owned(), value.clone())]);
+    Fields {
+        object: &object,
+        path: String::new(),
+    }
+    .optional_rating("rating")
 }
 
 fn labels(film: &Fields<'_>) -> Result<Vec<(String, String)>, DataError> {

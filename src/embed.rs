@@ -359,7 +359,7 @@ impl Source {
         match self {
             Self::Inline(text) => data::parse(text).into(),
             Self::BigInline(_) => WidgetData::Loading,
-            Self::JsonLd => json_ld::film_from_blocks(&json_ld_blocks(host)).into(),
+            Self::JsonLd => film_from_json_ld(host).into(),
             Self::Fetch(_) => WidgetData::Loading,
             Self::Missing => WidgetData::Failed(Rc::new(DataError::new(
                 "",
@@ -368,6 +368,20 @@ impl Source {
             ))),
         }
     }
+}
+
+/// The page's JSON-LD Movie as the host's film, with one warning when parts of it were left out.
+fn film_from_json_ld(host: &Element) -> Result<crate::model::Film, DataError> {
+    // Relative addresses in the JSON-LD are relative to the document, as its links are.
+    let page_url = host
+        .owner_document()
+        .and_then(|document| document.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let read = json_ld::film_from_blocks(&json_ld_blocks(host), &page_url)?;
+    if let Some(warning) = read.warning() {
+        web_sys::console::warn_1(&format!("{CONSOLE_PREFIX}{warning}").into());
+    }
+    Ok(read.film)
 }
 
 fn json_ld_blocks(host: &Element) -> Vec<String> {

@@ -1,19 +1,75 @@
 //! Film data from a page's schema.org JSON-LD, so one block serves search engines and the widget.
 //!
-//! A `Movie` is mapped onto the widget's own data format and validated by [`crate::data`], so
-//! both sources obey the same rules.
+//! A blogger's own JSON is read strictly ([`crate::data`]): they see the preview, and an error
+//! box that names the field is the quickest fix. JSON-LD is written by a CMS or a plugin for
+//! search engines, and the blogger can rarely change it; so, as search engines do, the widget
+//! shows what it can and leaves out what it cannot use: a malformed poster, trailer, date,
+//! rating or review is dropped, and [`FromPage::left_out`] says what and why, in the same words
+//! as the data's errors. Only a Movie with no usable title is refused.
+//!
+//! Each part is mapped onto the widget's own data format and checked by [`crate::data`], so both
+//! sources obey the same rules; nothing here judges a value a second way.
+
+mod address;
+mod entities;
 
 use serde_json::{Map, Value};
 
 use crate::data::{self, DataError};
-use crate::model::Film;
+use crate::model::{AggregateRating, Film};
+
+pub use address::resolve;
+pub use entities::decode as decode_entities;
+
+/// A film read from JSON-LD, and the parts of the Movie left out because they could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromPage {
+    /// The film, every part of it checked as strictly as a blogger's own data.
+    pub film: Film,
+    /// What was left out, each with the schema.org path (`review[3].reviewRating`) and why.
+    pub left_out: Vec<DataError>,
+}
+
+impl FromPage {
+    /// The one console warning a card gives when parts were left out, grouping the paths that
+    /// share a reason; `None` when nothing was.
+    pub fn warning(&self) -> Option<String> {
+        if self.left_out.is_empty() {
+            return None;
+        }
+        let mut groups: Vec<(Vec<&str>, &str)> = Vec::new();
+        for skipped in &self.left_out {
+            match groups
+                .iter_mut()
+                .find(|(_, message)| *message == skipped.message)
+            {
+                Some((paths, _)) => paths.push(&skipped.path),
+                None => groups.push((vec![&skipped.path], &skipped.message)),
+            }
+        }
+        let reasons: Vec<String> = groups
+            .iter()
+            .map(|(paths, message)| format!("{}: {message}", paths.join(", ")))
+            .collect();
+        Some(format!(
+            "the page's JSON-LD Movie \"{}\" is shown without what could not be used: {}",
+            self.film.title,
+            reasons.join("; ")
+        ))
+    }
+}
 
 /// Finds the first schema.org `Movie` in the texts of a page's `application/ld+json` blocks and
-/// validates it. Blocks that are not valid JSON are skipped, as search engines skip them.
-pub fn film_from_blocks<S: AsRef<str>>(blocks: &[S]) -> Result<Film, DataError> {
-    let movie = blocks
+/// reads it, resolving relative addresses against `page_url` (the document's base URL). Blocks
+/// that are not JSON, even once the comment wrappers some sites put around them are taken off,
+/// are skipped, as search engines skip them.
+pub fn film_from_blocks<S: AsRef<str>>(
+    blocks: &[S],
+    page_url: &str,
+) -> Result<FromPage, DataError> {
+    let mut movie = blocks
         .iter()
-        .filter_map(|block| serde_json::from_str::<Value>(block.as_ref()).ok())
+        .filter_map(|block| serde_json::from_str::<Value>(without_wrappers(block.as_ref())).ok())
         .find_map(|value| find_movie(&value).cloned())
         .ok_or_else(|| {
             DataError::new(
@@ -21,74 +77,446 @@ pub fn film_from_blocks<S: AsRef<str>>(blocks: &[S]) -> Result<Film, DataError> 
                 "no schema.org Movie found in the page's <script type=\"application/ld+json\"> blocks",
             )
         })?;
-    film_from_movie(&movie)
+    decode_all(&mut movie);
+    film_from_movie(&movie, page_url)
+}
+
+/// The JSON inside the comment wrappers that pages put around it for old browsers and XHTML:
+/// `/* <![CDATA[ */ … /* ]]> */`, `//<![CDATA[ … //]]>`, `<!-- … -->`.
+pub fn without_wrappers(text: &str) -> &str {
+    let mut text = text;
+    loop {
+        let before = text;
+        text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>")] {
+            text = text.strip_prefix(open).unwrap_or(text);
+            text = text.strip_suffix(close).unwrap_or(text);
+        }
+        // JSON starts with { or [ and ends with } or ]: what is around it can only be comments.
+        if text.starts_with("/*") {
+            text = text.find("*/").map_or("", |end| &text[end + 2..]);
+        }
+        if text.ends_with("*/") {
+            text = text.rfind("/*").map_or("", |start| &text[..start]);
+        }
+        if text.starts_with("//") {
+            text = text.split_once('\n').map_or("", |(_, rest)| rest);
+        }
+        if let Some((rest, last_line)) = text.rsplit_once('\n') {
+            if last_line.trim_start().starts_with("//") {
+                text = rest;
+            }
+        }
+        if text == before {
+            return text;
+        }
+    }
 }
 
 /// The first object typed `Movie` in a JSON-LD value: the value itself, an item of a top-level
-/// list, or an item of its `@graph`.
+/// list, an item of its `@graph`, or the `mainEntity` of a page.
 pub fn find_movie(value: &Value) -> Option<&Value> {
     match value {
         Value::Array(items) => items.iter().find_map(find_movie),
-        Value::Object(object) if has_type(object, "Movie") => Some(value),
-        Value::Object(object) => object.get("@graph").and_then(find_movie),
+        Value::Object(object) if is_movie(object) => Some(value),
+        Value::Object(object) => ["@graph", "mainEntity"]
+            .iter()
+            .find_map(|key| object.get(*key).and_then(find_movie)),
         _ => None,
     }
 }
 
-/// Validates a schema.org `Movie` object as film data; errors name the widget's field and say
-/// that the JSON-LD was the source.
-pub fn film_from_movie(movie: &Value) -> Result<Film, DataError> {
-    data::from_value(&to_film_data(movie)).map_err(|error| {
-        DataError::new(
-            error.path,
-            format!("{} (in the page's JSON-LD Movie)", error.message),
-        )
-    })
-}
-
-fn has_type(object: &Map<String, Value>, wanted: &str) -> bool {
+/// Whether an object's `@type` is, or lists, `Movie`, written plainly or as a full IRI.
+fn is_movie(object: &Map<String, Value>) -> bool {
+    let movie = |name: &Value| {
+        name.as_str().is_some_and(|name| {
+            let name = name
+                .strip_prefix("https://schema.org/")
+                .or_else(|| name.strip_prefix("http://schema.org/"))
+                .or_else(|| name.strip_prefix("schema:"))
+                .unwrap_or(name);
+            name == "Movie"
+        })
+    };
     match object.get("@type") {
-        Some(Value::String(name)) => name == wanted,
-        Some(Value::Array(names)) => names.iter().any(|name| name == wanted),
-        _ => false,
+        Some(Value::Array(names)) => names.iter().any(movie),
+        Some(name) => movie(name),
+        None => false,
     }
 }
 
-/// Maps schema.org property names onto the widget's format, keeping values as they are so that
-/// validation reports their real types.
-fn to_film_data(movie: &Value) -> Value {
-    let trailer = movie.get("trailer").map(|video| {
-        let video = first(video);
-        object([
-            ("url", any_of(video, &["url", "embedUrl", "contentUrl"])),
-            ("label", video.get("name").cloned()),
-        ])
-    });
-    let poster = movie.get("image").map(|image| match first(image) {
-        image @ Value::Object(_) => object([
-            ("url", any_of(image, &["url", "contentUrl"])),
-            ("alt", any_of(image, &["caption", "name"])),
-        ]),
-        url => object([("url", Some(url.clone()))]),
-    });
-    let reviews = movie.get("review").map(|reviews| match reviews {
-        Value::Array(items) => Value::Array(items.iter().map(to_review_data).collect()),
-        single => Value::Array(vec![to_review_data(single)]),
-    });
-    object([
-        ("title", movie.get("name").cloned()),
-        ("certificate", movie.get("contentRating").map(name_or_text)),
-        (
-            "release",
-            movie
-                .get("datePublished")
-                .map(|date| object([("date", Some(date_part(date)))])),
+/// Every text in the value with its HTML character references decoded.
+fn decode_all(value: &mut Value) {
+    match value {
+        Value::String(text) if text.contains('&') => *text = entities::decode(text),
+        Value::Array(items) => items.iter_mut().for_each(decode_all),
+        Value::Object(object) => object.values_mut().for_each(decode_all),
+        _ => {}
+    }
+}
+
+/// Reads a schema.org `Movie` object (its text already decoded) as film data, leaving out the
+/// parts that cannot be used. The only error is a Movie without a usable title.
+pub fn film_from_movie(movie: &Value, page_url: &str) -> Result<FromPage, DataError> {
+    let title = title(movie)?;
+    let mut reader = Reader {
+        title,
+        page_url,
+        left_out: Vec::new(),
+        review_paths: Vec::new(),
+    };
+    let certificate = reader.part(
+        "certificate",
+        "contentRating",
+        movie.get("contentRating").map(name_or_text),
+    );
+    let release = release_date(movie)
+        .and_then(|(key, date)| reader.part("release", key, Some(object([("date", Some(date))]))));
+    let synopsis = reader.part("synopsis", "description", movie.get("description").cloned());
+    let trailer = movie
+        .get("trailer")
+        .and_then(|video| reader.trailer(first(video)));
+    let poster = movie
+        .get("image")
+        .and_then(|image| reader.poster(first(image)));
+    let aggregate = movie
+        .get("aggregateRating")
+        .and_then(|rating| reader.aggregate(rating));
+    let reviews = match movie.get("review") {
+        Some(Value::Array(items)) => reader.reviews(
+            items
+                .iter()
+                .enumerate()
+                .map(|(index, review)| (format!("review[{index}]"), review)),
         ),
-        ("synopsis", movie.get("description").cloned()),
+        Some(Value::Null) | None => Vec::new(),
+        Some(single) => reader.reviews([("review".to_owned(), single)].into_iter()),
+    };
+    let mut data = object([
+        ("title", Some(reader.title.clone())),
+        ("certificate", certificate),
+        ("release", release),
+        ("synopsis", synopsis),
         ("trailer", trailer),
         ("poster", poster),
-        ("reviews", reviews),
-    ])
+    ]);
+    let mut film = reader.whole(&mut data, reviews)?;
+    film.aggregate = aggregate;
+    Ok(FromPage {
+        film,
+        left_out: reader.left_out,
+    })
+}
+
+/// The Movie's `name`, or its `alternateName` when the name is missing or blank, checked as the
+/// card's title.
+fn title(movie: &Value) -> Result<Value, DataError> {
+    let check = |key: &str| {
+        let name = movie.get(key).map(first).cloned();
+        data::from_value(&object([("title", name.clone())]))
+            .map(|_| name.unwrap_or_default())
+            .map_err(|error| DataError::new(key, error.message))
+    };
+    check("name").or_else(|error| {
+        check("alternateName").map_err(|_| {
+            let message = if error.message == "missing" {
+                "missing: a card needs the film's title".to_owned()
+            } else {
+                error.message
+            };
+            DataError::new("name", format!("{message} (in the page's JSON-LD Movie)"))
+        })
+    })
+}
+
+/// Reads the Movie's parts, keeping what passes the data's checks and noting what does not.
+struct Reader<'a> {
+    /// The checked title, given with every part so the part is checked as part of a film.
+    title: Value,
+    page_url: &'a str,
+    left_out: Vec<DataError>,
+    /// The schema.org path of each review kept, in order, to name one refused later.
+    review_paths: Vec<String>,
+}
+
+impl Reader<'_> {
+    /// `value` as the film's `field` when the data's checks accept it; else `None`, and the
+    /// reason is noted at `schema_path`.
+    fn part(&mut self, field: &str, schema_path: &str, value: Option<Value>) -> Option<Value> {
+        let value = value?;
+        let film = object([
+            ("title", Some(self.title.clone())),
+            (field, Some(value.clone())),
+        ]);
+        match data::from_value(&film) {
+            Ok(_) => Some(value),
+            Err(error) => {
+                self.left_out
+                    .push(DataError::new(schema_path, error.message));
+                None
+            }
+        }
+    }
+
+    /// A relative address resolved against the page's.
+    fn address(&self, value: &Value) -> Value {
+        match value {
+            Value::String(text) => Value::String(address::resolve(self.page_url, text)),
+            other => other.clone(),
+        }
+    }
+
+    /// A `VideoObject` (or a bare address): its first usable address of `url`, `embedUrl` and
+    /// `contentUrl` (never a thumbnail's), and its `name` as the label.
+    fn trailer(&mut self, video: &Value) -> Option<Value> {
+        let label = video.get("name").cloned();
+        let candidates: Vec<(String, Value)> = match video {
+            Value::Object(_) => ["url", "embedUrl", "contentUrl"]
+                .iter()
+                .filter_map(|key| {
+                    Some((
+                        format!("trailer.{key}"),
+                        self.address(present(video.get(*key))?),
+                    ))
+                })
+                .collect(),
+            bare => vec![("trailer".to_owned(), self.address(bare))],
+        };
+        if candidates.is_empty() {
+            self.left_out.push(DataError::new(
+                "trailer",
+                "has no url, embedUrl or contentUrl to link to",
+            ));
+            return None;
+        }
+        self.first_usable("trailer", candidates, |url| {
+            object([("url", Some(url)), ("label", label.clone())])
+        })
+    }
+
+    /// An image's address, given as text or as an `ImageObject` (`url` or `contentUrl`, with its
+    /// `caption` or `name` as the text alternative).
+    fn poster(&mut self, image: &Value) -> Option<Value> {
+        let (candidates, alt) = match image {
+            Value::Object(_) => (
+                ["url", "contentUrl"]
+                    .iter()
+                    .filter_map(|key| {
+                        Some((
+                            format!("image.{key}"),
+                            self.address(present(image.get(*key))?),
+                        ))
+                    })
+                    .collect::<Vec<_>>(),
+                any_of(image, &["caption", "name"]),
+            ),
+            bare => (vec![("image".to_owned(), self.address(bare))], None),
+        };
+        if candidates.is_empty() {
+            self.left_out
+                .push(DataError::new("image", "has no url or contentUrl"));
+            return None;
+        }
+        self.first_usable("poster", candidates, |url| {
+            object([("url", Some(url)), ("alt", alt.clone())])
+        })
+    }
+
+    /// The first candidate address the data's checks accept as `field`; when none is, the first
+    /// one's reason is noted.
+    fn first_usable(
+        &mut self,
+        field: &str,
+        candidates: Vec<(String, Value)>,
+        build: impl Fn(Value) -> Value,
+    ) -> Option<Value> {
+        let mut first_refusal = None;
+        for (path, url) in candidates {
+            let value = build(url);
+            let film = object([
+                ("title", Some(self.title.clone())),
+                (field, Some(value.clone())),
+            ]);
+            match data::from_value(&film) {
+                Ok(_) => return Some(value),
+                Err(error) => {
+                    first_refusal.get_or_insert(DataError::new(path, error.message));
+                }
+            }
+        }
+        self.left_out.extend(first_refusal);
+        None
+    }
+
+    /// The page's own summary of its ratings (`AggregateRating`), with `ratingCount` or
+    /// `reviewCount` as how many it is taken over. One without a value is no summary at all, as
+    /// empty records give it (`"ratingValue": ""`), and is passed over without a word.
+    fn aggregate(&mut self, summary: &Value) -> Option<AggregateRating> {
+        let scale = self.scale("aggregateRating", summary)?;
+        let rating = match data::read_rating(&scale) {
+            Ok(rating) => rating?,
+            Err(error) => {
+                self.left_out
+                    .push(DataError::new("aggregateRating", error.message));
+                return None;
+            }
+        };
+        let count = ["ratingCount", "reviewCount"]
+            .iter()
+            .find_map(|key| whole_number(present(summary.get(*key))?));
+        Some(AggregateRating { rating, count })
+    }
+
+    /// A schema.org `Rating` as the widget's `{ "value", "best" }`: numbers may be text, with a
+    /// decimal comma; `bestRating` defaults to 5 as schema.org says, or to the 10 or 100 scale a
+    /// larger value shows it is on. A scale reaching below zero (Rotten Tomatoes' -1 to 1,
+    /// fresh or rotten) is a verdict, not a score, and is left out with a note. `None`, and no
+    /// note, when there is no value.
+    fn scale(&mut self, path: &str, rating: &Value) -> Option<Value> {
+        let Value::Object(_) = rating else {
+            return present(Some(rating)).map(numeric_value);
+        };
+        let value = numeric_value(present(rating.get("ratingValue"))?);
+        let worst = present(rating.get("worstRating"))
+            .map(numeric_value)
+            .and_then(|worst| worst.as_f64());
+        if worst.is_some_and(|worst| worst < 0.0) {
+            self.left_out.push(DataError::new(
+                path,
+                "a verdict on a scale below zero (such as fresh or rotten) is not a score",
+            ));
+            return None;
+        }
+        let best = match present(rating.get("bestRating")) {
+            Some(best) => numeric_value(best),
+            None => Value::from(match value.as_f64() {
+                Some(value) if value > 10.0 => 100,
+                Some(value) if value > 5.0 => 10,
+                _ => 5,
+            }),
+        };
+        Some(object([("value", Some(value)), ("best", Some(best))]))
+    }
+
+    /// The usable reviews, each in the widget's format. A review without an author or a text is
+    /// left out; so is a date, rating or id of a review that cannot be used, the review kept.
+    fn reviews<'v>(&mut self, reviews: impl Iterator<Item = (String, &'v Value)>) -> Vec<Value> {
+        let mut kept = Vec::new();
+        for (path, review) in reviews {
+            let (date_key, date) = match any_key(review, &["datePublished", "dateCreated"]) {
+                Some((key, date)) => (key, Some(date_value(date))),
+                None => ("datePublished", None),
+            };
+            let (id_key, id) = any_key(review, &["@id", "identifier"])
+                .map_or(("@id", None), |(key, id)| (key, Some(id.clone())));
+            let rating = review
+                .get("reviewRating")
+                .and_then(|rating| self.scale(&format!("{path}.reviewRating"), rating));
+            let mut fields = object([
+                ("id", id),
+                ("author", review.get("author").and_then(author_names)),
+                ("text", any_of(review, &["reviewBody", "description"])),
+                ("date", date),
+                ("rating", rating),
+            ]);
+            // Each refusal names one field; an optional one is dropped and the rest checked again.
+            let accepted = loop {
+                let film = object([
+                    ("title", Some(self.title.clone())),
+                    ("reviews", Some(Value::Array(vec![fields.clone()]))),
+                ]);
+                let Err(error) = data::from_value(&film) else {
+                    break true;
+                };
+                let field = error
+                    .path
+                    .strip_prefix("reviews[0].")
+                    .and_then(|rest| rest.split(['.', '[']).next())
+                    .unwrap_or_default();
+                let schema_name = match field {
+                    "date" => date_key,
+                    "rating" => "reviewRating",
+                    "id" => id_key,
+                    "author" => "author",
+                    _ => "reviewBody",
+                };
+                self.left_out.push(DataError::new(
+                    format!("{path}.{schema_name}"),
+                    error.message,
+                ));
+                let removed = matches!(field, "date" | "rating" | "id")
+                    && fields
+                        .as_object_mut()
+                        .and_then(|fields| fields.remove(field))
+                        .is_some();
+                if !removed {
+                    break false;
+                }
+            };
+            if accepted {
+                kept.push((path, fields));
+            }
+        }
+        self.review_paths = kept.iter().map(|(path, _)| path.clone()).collect();
+        kept.into_iter().map(|(_, fields)| fields).collect()
+    }
+
+    /// The whole film, its parts already checked one by one. Only a review id used twice can
+    /// still be refused here; the repeat loses its id and the rest is checked again.
+    fn whole(&mut self, data: &mut Value, mut reviews: Vec<Value>) -> Result<Film, DataError> {
+        loop {
+            if let Some(fields) = data.as_object_mut() {
+                fields.insert("reviews".to_owned(), Value::Array(reviews.clone()));
+            }
+            let error = match data::from_value(data) {
+                Ok(film) => return Ok(film),
+                Err(error) => error,
+            };
+            let repeat = error
+                .path
+                .strip_prefix("reviews[")
+                .and_then(|rest| rest.strip_suffix("].id"))
+                .and_then(|index| index.parse::<usize>().ok())
+                .filter(|&index| index < reviews.len());
+            let Some(index) = repeat else {
+                return Err(DataError::new(
+                    error.path,
+                    format!("{} (in the page's JSON-LD Movie)", error.message),
+                ));
+            };
+            if let Some(fields) = reviews[index].as_object_mut() {
+                fields.remove("id");
+            }
+            let path = self.review_paths.get(index).cloned().unwrap_or_default();
+            self.left_out
+                .push(DataError::new(format!("{path}.@id"), error.message));
+        }
+    }
+}
+
+/// The Movie's release date: `datePublished`, else the first `releasedEvent`'s `startDate`, else
+/// `dateCreated` when it is a year alone (ČSFD's way); a `dateCreated` with a day is the site's
+/// record of the page (Rotten Tomatoes, Letterboxd), not the film's release.
+fn release_date(movie: &Value) -> Option<(&'static str, Value)> {
+    if let Some(date) = present(movie.get("datePublished")) {
+        return Some(("datePublished", date_value(date)));
+    }
+    let event = movie.get("releasedEvent").map(first);
+    if let Some(date) = present(event.and_then(|event| event.get("startDate"))) {
+        return Some(("releasedEvent.startDate", date_value(date)));
+    }
+    present(movie.get("dateCreated"))
+        .filter(|date| date.as_str().is_some_and(|date| date.trim().len() == 4))
+        .map(|date| ("dateCreated", date_value(date)))
+}
+
+/// The value unless it is `null` or blank text, which count as absent.
+fn present(value: Option<&Value>) -> Option<&Value> {
+    value.filter(|value| match value {
+        Value::Null => false,
+        Value::String(text) => !text.trim().is_empty(),
+        _ => true,
+    })
 }
 
 /// An object of the fields that are present. Built by hand rather than with `json!`, which
@@ -102,34 +530,16 @@ fn object<const N: usize>(fields: [(&str, Option<Value>); N]) -> Value {
     )
 }
 
-/// The first of `names` that the object has.
-fn any_of(object: &Value, names: &[&str]) -> Option<Value> {
-    names.iter().find_map(|name| object.get(*name)).cloned()
+/// The first of `names` that the object has, present.
+fn any_of(object: &Value, names: &[&'static str]) -> Option<Value> {
+    any_key(object, names).map(|(_, value)| value.clone())
 }
 
-fn to_review_data(review: &Value) -> Value {
-    let rating = review.get("reviewRating").map(|rating| match rating {
-        Value::Object(scale) => object([
-            (
-                "value",
-                scale.get("ratingValue").map(number_or_numeric_text),
-            ),
-            ("best", scale.get("bestRating").map(number_or_numeric_text)),
-        ]),
-        other => number_or_numeric_text(other),
-    });
-    object([
-        ("id", any_of(review, &["@id", "identifier"])),
-        (
-            "author",
-            review
-                .get("author")
-                .map(|author| name_or_text(first(author))),
-        ),
-        ("text", review.get("reviewBody").cloned()),
-        ("date", review.get("datePublished").map(date_part)),
-        ("rating", rating),
-    ])
+/// The first of `names` that the object has, present, with its name.
+fn any_key<'v>(object: &'v Value, names: &[&'static str]) -> Option<(&'static str, &'v Value)> {
+    names
+        .iter()
+        .find_map(|&name| Some((name, present(object.get(name))?)))
 }
 
 /// The first item of a list, or the value itself.
@@ -148,32 +558,117 @@ fn name_or_text(value: &Value) -> Value {
     }
 }
 
-/// schema.org allows numbers as text ("9"); the widget's format wants numbers.
-fn number_or_numeric_text(value: &Value) -> Value {
-    match value {
-        // serde_json's own number parser, so the bundle needs no second one.
-        Value::String(text) => serde_json::from_str::<serde_json::Number>(text.trim())
-            .map_or_else(|_| value.clone(), Value::Number),
-        other => other.clone(),
-    }
+/// A review's author as text: a `Person` or an `Organization` by its name, plain text, or a list
+/// of them joined with commas; `None` when no name is given.
+fn author_names(author: &Value) -> Option<Value> {
+    let names: Vec<String> = match author {
+        Value::Array(items) => items
+            .iter()
+            .filter_map(author_names)
+            .filter_map(|name| name.as_str().map(str::to_owned))
+            .collect(),
+        Value::Object(thing) => return present(thing.get("name")).map(first).cloned(),
+        other => return present(Some(other)).cloned(),
+    };
+    (!names.is_empty()).then(|| Value::String(names.join(", ")))
 }
 
-/// `datePublished` may be a date-time; the widget shows the date.
-fn date_part(value: &Value) -> Value {
-    match value {
-        Value::String(text)
-            if text.len() > 10 && text.is_char_boundary(10) && text.as_bytes()[10] == b'T' =>
-        {
-            Value::String(text[..10].to_owned())
-        }
-        other => other.clone(),
+/// A number given as text ("9", "4,5", " 10.0 ") as a number; anything else as it is, for the
+/// data's checks to name.
+fn numeric_value(value: &Value) -> Value {
+    let Value::String(text) = value else {
+        return value.clone();
+    };
+    let text = text.trim();
+    let text = if text.matches(',').count() == 1 && !text.contains('.') {
+        text.replace(',', ".")
+    } else {
+        text.to_owned()
+    };
+    // serde_json's own number parser, so the bundle needs no second one.
+    serde_json::from_str::<serde_json::Number>(&text).map_or_else(|_| value.clone(), Value::Number)
+}
+
+/// A count, as a number or as text: a whole number of 0 or more.
+fn whole_number(value: &Value) -> Option<u64> {
+    numeric_value(value).as_u64()
+}
+
+/// A date as the widget reads it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A date-time gives its date
+/// as written (`2016-09-23T07:26:50-07:00` is 23 September, wherever the reader is), and an
+/// English date as Metacritic writes it ("October 15, 1999", "15 Oct 1999") is read too; any
+/// other text is kept for the data's checks to refuse.
+fn date_value(value: &Value) -> Value {
+    let Value::String(text) = value else {
+        return value.clone();
+    };
+    let text = text.trim();
+    let iso_date_time = text.len() > 10
+        && text.is_char_boundary(10)
+        && matches!(text.as_bytes()[10], b'T' | b't' | b' ')
+        && text[..10].bytes().enumerate().all(|(at, byte)| {
+            if at == 4 || at == 7 {
+                byte == b'-'
+            } else {
+                byte.is_ascii_digit()
+            }
+        });
+    let date = if iso_date_time {
+        text[..10].to_owned()
+    } else {
+        english_date(text).unwrap_or_else(|| text.to_owned())
+    };
+    Value::String(date)
+}
+
+/// "October 15, 1999", "Oct. 15 1999", "15 October 1999" or "October 1999" as ISO 8601; the
+/// day is checked later, with the rest of the date.
+fn english_date(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let months = &crate::i18n::LANGUAGES[0].months;
+    let month_of = |word: &str| {
+        let word = word.trim_end_matches('.');
+        (word.len() >= 3)
+            .then(|| {
+                months.iter().position(|month| {
+                    month.len() >= word.len() && month[..word.len()].eq_ignore_ascii_case(word)
+                })
+            })
+            .flatten()
+    };
+    let digits = |word: &str, widths: &[usize]| {
+        (widths.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| word.parse::<u16>().ok())
+            .flatten()
+    };
+    let (month, day, year) = match words.as_slice() {
+        [month, year] => (month_of(month)?, None, digits(year, &[4])?),
+        [first, second, year] => match month_of(first) {
+            Some(month) => (month, Some(digits(second, &[1, 2])?), digits(year, &[4])?),
+            None => (
+                month_of(second)?,
+                Some(digits(first, &[1, 2])?),
+                digits(year, &[4])?,
+            ),
+        },
+        _ => return None,
+    };
+    let mut iso = format!("{year:04}-{:02}", month + 1);
+    if let Some(day) = day {
+        iso.push_str(&format!("-{day:02}"));
     }
+    Some(iso)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Rating;
+
+    const PAGE: &str = "https://blog.example/films/red-shoes/";
 
     const MOVIE: &str = r#"{
         "@context": "https://schema.org",
@@ -191,9 +686,22 @@ mod tests {
         ]
     }"#;
 
+    fn read(block: &str) -> FromPage {
+        film_from_blocks(&[block], PAGE).expect("the movie is shown")
+    }
+
+    fn left_out(block: &str) -> Vec<String> {
+        read(block)
+            .left_out
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
     #[test]
     fn a_movie_maps_onto_every_field() {
-        let film = film_from_blocks(&[MOVIE]).expect("the movie is valid");
+        let FromPage { film, left_out } = read(MOVIE);
+        assert_eq!(left_out, []);
         assert_eq!(film.title, "The Red Shoes");
         assert_eq!(film.certificate.as_deref(), Some("NR"));
         assert_eq!(
@@ -231,42 +739,341 @@ mod tests {
             })
         );
         assert_eq!(film.reviews[1].author, "Maria Trim");
+        assert_eq!(film.aggregate, None);
     }
 
     #[test]
-    fn the_movie_is_found_in_graphs_lists_and_later_blocks() {
+    fn the_movie_is_found_in_graphs_lists_pages_and_later_blocks() {
         let graph = format!(r#"{{ "@graph": [{{ "@type": "WebPage" }}, {MOVIE}] }}"#);
-        assert!(film_from_blocks(&[graph.as_str()]).is_ok());
         let list = format!(r#"[{{ "@type": "Organization" }}, {MOVIE}]"#);
-        assert!(film_from_blocks(&[list.as_str()]).is_ok());
-        let typed_list = MOVIE.replace(
+        let page = format!(r#"{{ "@type": "WebPage", "mainEntity": {MOVIE} }}"#);
+        let typed_list = MOVIE.replace(r#""@type": "Movie""#, r#""@type": ["Product", "Movie"]"#);
+        let iri = MOVIE.replace(
             r#""@type": "Movie""#,
-            r#""@type": ["Movie", "CreativeWork"]"#,
+            r#""@type": "http://schema.org/Movie""#,
         );
-        assert!(film_from_blocks(&[typed_list.as_str()]).is_ok());
-        assert!(film_from_blocks(&["not json", r#"{ "@type": "Person" }"#, MOVIE]).is_ok());
+        for block in [&graph, &list, &page, &typed_list, &iri] {
+            assert_eq!(read(block).film.title, "The Red Shoes", "{block}");
+        }
+        assert!(film_from_blocks(&["not json", r#"{ "@type": "Person" }"#, MOVIE], PAGE).is_ok());
+    }
+
+    #[test]
+    fn comment_wrappers_around_the_json_are_taken_off() {
+        for (open, close) in [
+            ("/* <![CDATA[ */", "/* ]]> */"),
+            ("//<![CDATA[", "//]]>"),
+            ("<!--", "-->"),
+            ("<![CDATA[", "]]>"),
+            ("\u{feff}", ""),
+        ] {
+            let block = format!("\n{open}\n{MOVIE}\n{close}\n");
+            assert_eq!(read(&block).film.title, "The Red Shoes", "{open}");
+        }
+        assert_eq!(without_wrappers(" [1] "), "[1]");
+        assert_eq!(without_wrappers("/* only a comment */"), "");
     }
 
     #[test]
     fn no_movie_is_a_clear_error() {
-        let error = film_from_blocks(&[r#"{ "@type": "Book", "name": "X" }"#]).unwrap_err();
+        let error = film_from_blocks(&[r#"{ "@type": "Book", "name": "X" }"#], PAGE).unwrap_err();
         assert!(
             error.message.starts_with("no schema.org Movie found"),
             "{error}"
         );
-        assert!(film_from_blocks::<&str>(&[]).is_err());
+        assert!(film_from_blocks::<&str>(&[], PAGE).is_err());
     }
 
     #[test]
-    fn errors_name_the_field_and_the_source() {
-        let movie = MOVIE.replace(r#""author": "Maria Trim", "#, "");
-        let error = film_from_blocks(&[movie.as_str()]).unwrap_err();
+    fn only_a_movie_without_a_usable_title_is_refused() {
+        let error =
+            film_from_blocks(&[r#"{ "@type": "Movie", "image": "/p.jpg" }"#], PAGE).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "reviews[1].author: missing (in the page's JSON-LD Movie)"
+            "name: missing: a card needs the film's title (in the page's JSON-LD Movie)"
         );
-        let movie = MOVIE.replace("https://www.youtube.com/embed/abc", "javascript:alert(1)");
-        let error = film_from_blocks(&[movie.as_str()]).unwrap_err();
-        assert_eq!(error.path, "trailer.url");
+        let error = film_from_blocks(&[r#"{ "@type": "Movie", "name": 7 }"#], PAGE).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "name: must be text, found a number (in the page's JSON-LD Movie)"
+        );
+        let alternate = r#"{ "@type": "Movie", "name": " ", "alternateName": "22 Bullets" }"#;
+        assert_eq!(read(alternate).film.title, "22 Bullets");
+    }
+
+    #[test]
+    fn parts_that_cannot_be_used_are_left_out_and_named() {
+        let movie = r#"{ "@type": "Movie", "name": "X",
+            "image": "javascript:alert(1)",
+            "trailer": { "@type": "VideoObject", "name": "T", "thumbnailUrl": "https://i.example/t.jpg" },
+            "datePublished": "sometime in 1948",
+            "contentRating": ["PG", "R"],
+            "review": [
+                { "author": "a", "reviewBody": "kept", "reviewRating": { "ratingValue": 12, "bestRating": 10 } },
+                { "author": "b", "name": "a headline but no text" },
+                { "author": { "@type": "Organization" }, "reviewBody": "no author" },
+                { "author": "c", "reviewBody": "kept too", "datePublished": "1948-02-30" }
+            ] }"#;
+        let FromPage { film, left_out } = read(movie);
+        assert_eq!(film.title, "X");
+        assert_eq!(
+            (film.poster, film.trailer, film.release, film.certificate),
+            (None, None, None, None)
+        );
+        let texts: Vec<_> = film.reviews.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["kept", "kept too"]);
+        assert!(film
+            .reviews
+            .iter()
+            .all(|r| r.rating.is_none() && r.date.is_none()));
+        let left_out: Vec<String> = left_out.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            left_out,
+            [
+                "contentRating: must be text, found a list",
+                "datePublished: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22",
+                "trailer: has no url, embedUrl or contentUrl to link to",
+                "image: must be a web address starting with https:// or http://",
+                "review[0].reviewRating: must be a number from 0 to 10, the best score",
+                "review[1].reviewBody: missing",
+                "review[2].author: missing",
+                "review[3].datePublished: must be a real date: the days of February 1948 go from 01 to 29",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_review_id_used_twice_loses_its_id_not_the_review() {
+        let movie = r#"{ "@type": "Movie", "name": "X", "review": [
+            { "@id": "r1", "author": "a", "reviewBody": "one" },
+            { "@id": "r1", "author": "b", "reviewBody": "two" } ] }"#;
+        let FromPage { film, left_out } = read(movie);
+        assert_eq!(film.reviews.len(), 2);
+        assert_eq!(film.reviews[1].id, None);
+        assert_eq!(left_out.len(), 1);
+        assert_eq!(left_out[0].path, "review[1].@id");
+    }
+
+    #[test]
+    fn character_references_are_decoded_as_text_everywhere() {
+        let movie = r#"{ "@type": "Movie", "name": "L&apos;immortel &amp; co",
+            "description": "&lt;script&gt;alert(1)&lt;/script&gt; family&#39;s",
+            "trailer": { "url": "https://v.example/p?a=1&amp;b=2" },
+            "review": { "author": "&quot;Tim&quot;", "reviewBody": "&lt;img src=x onerror=alert(1)&gt;" } }"#;
+        let film = read(movie).film;
+        assert_eq!(film.title, "L'immortel & co");
+        assert_eq!(
+            film.synopsis.as_deref(),
+            Some("<script>alert(1)</script> family's")
+        );
+        assert_eq!(
+            film.trailer.expect("trailer").url,
+            "https://v.example/p?a=1&b=2"
+        );
+        assert_eq!(film.reviews[0].author, "\"Tim\"");
+        assert_eq!(film.reviews[0].text, "<img src=x onerror=alert(1)>");
+    }
+
+    #[test]
+    fn hidden_schemes_stay_refused() {
+        for url in [
+            "&#106;avascript:alert(1)",
+            "&#x6A;avascript:alert(1)",
+            "javascript&colon;alert(1)",
+            "java&#x09;script:alert(1)",
+            "data:text/html,&lt;script&gt;",
+        ] {
+            let movie = format!(
+                r#"{{ "@type": "Movie", "name": "X", "trailer": {{ "url": "{url}" }}, "image": "{url}" }}"#
+            );
+            let FromPage { film, left_out } = read(&movie);
+            assert_eq!((film.trailer, film.poster), (None, None), "{url}");
+            assert_eq!(left_out.len(), 2, "{url}");
+        }
+    }
+
+    #[test]
+    fn relative_addresses_resolve_against_the_page() {
+        let movie = r#"{ "@type": "Movie", "name": "X", "image": "//img.example/p.svg",
+            "trailer": { "embedUrl": "/video/imdb/vi1" } }"#;
+        let film = read(movie).film;
+        assert_eq!(
+            film.poster.expect("poster").url,
+            "https://img.example/p.svg"
+        );
+        assert_eq!(
+            film.trailer.expect("trailer").url,
+            "https://blog.example/video/imdb/vi1"
+        );
+        // Without a web page to resolve against, a relative address cannot be used.
+        let read = film_from_blocks(&[movie], "about:srcdoc").expect("shown");
+        assert_eq!(read.left_out.len(), 2);
+    }
+
+    #[test]
+    fn the_trailer_takes_its_first_usable_address_never_a_thumbnail() {
+        let movie = r#"{ "@type": "Movie", "name": "X", "trailer": [{ "@type": "VideoObject",
+            "url": "ftp://v.example/t", "embedUrl": "https://v.example/embed/t",
+            "thumbnail": { "contentUrl": "https://i.example/t.jpg" }, "thumbnailUrl": "https://i.example/t.jpg" }] }"#;
+        let FromPage { film, left_out } = read(movie);
+        assert_eq!(
+            film.trailer.expect("trailer").url,
+            "https://v.example/embed/t"
+        );
+        assert_eq!(left_out, []);
+        let only_thumbnail = r#"{ "@type": "Movie", "name": "X", "trailer": { "contentUrl": "", "thumbnailUrl": "https://i.example/t.jpg" } }"#;
+        assert_eq!(read(only_thumbnail).film.trailer, None);
+    }
+
+    #[test]
+    fn authors_come_as_people_organisations_text_or_lists() {
+        let author = |author: &str| {
+            let movie = format!(
+                r#"{{ "@type": "Movie", "name": "X", "review": {{ "author": {author}, "reviewBody": "t" }} }}"#
+            );
+            read(&movie).film.reviews.first().map(|r| r.author.clone())
+        };
+        assert_eq!(
+            author(r#"{ "@type": "Person", "name": "Ann" }"#).as_deref(),
+            Some("Ann")
+        );
+        assert_eq!(
+            author(r#"{ "@type": "Organization", "name": "Film4" }"#).as_deref(),
+            Some("Film4")
+        );
+        assert_eq!(author(r#""Ann""#).as_deref(), Some("Ann"));
+        assert_eq!(
+            author(r#"[{ "name": "Ann" }, "Bob", { "@type": "Organization" }]"#).as_deref(),
+            Some("Ann, Bob")
+        );
+        assert_eq!(author("[]"), None);
+    }
+
+    #[test]
+    fn ratings_come_on_any_scale_and_fresh_or_rotten_is_no_score() {
+        let rating = |rating: &str| {
+            let movie = format!(
+                r#"{{ "@type": "Movie", "name": "X", "review": {{ "author": "a", "reviewBody": "t", "reviewRating": {rating} }} }}"#
+            );
+            let read = read(&movie);
+            (
+                read.film.reviews[0].rating.map(|r| r.per_mille()),
+                read.left_out.len(),
+            )
+        };
+        assert_eq!(
+            rating(r#"{ "ratingValue": "4,5", "bestRating": "5" }"#),
+            (Some(900), 0)
+        );
+        assert_eq!(
+            rating(r#"{ "ratingValue": " 10 ", "bestRating": "10.0", "worstRating": "1" }"#),
+            (Some(1000), 0)
+        );
+        assert_eq!(
+            rating(r#"{ "ratingValue": 72 , "bestRating": 100 }"#),
+            (Some(720), 0)
+        );
+        // Without a best rating, schema.org's 5, or the scale a larger value shows.
+        assert_eq!(rating(r#"{ "ratingValue": 4 }"#), (Some(800), 0));
+        assert_eq!(rating(r#"{ "ratingValue": 7.8 }"#), (Some(780), 0));
+        assert_eq!(rating(r#"{ "ratingValue": 66 }"#), (Some(660), 0));
+        assert_eq!(rating("8"), (Some(800), 0));
+        assert_eq!(
+            rating(r#"{ "ratingValue": 1, "bestRating": "1", "worstRating": "-1" }"#),
+            (None, 1)
+        );
+        assert_eq!(rating(r#"{ "ratingValue": "" }"#), (None, 0));
+        assert_eq!(rating(r#"{ "ratingValue": "great" }"#), (None, 1));
+    }
+
+    #[test]
+    fn the_page_summary_of_ratings_is_kept_with_its_count() {
+        let aggregate = |summary: &str| {
+            let movie =
+                format!(r#"{{ "@type": "Movie", "name": "X", "aggregateRating": {summary} }}"#);
+            read(&movie)
+                .film
+                .aggregate
+                .map(|a| (a.rating.per_mille(), a.count))
+        };
+        assert_eq!(
+            aggregate(r#"{ "ratingValue": "9.3", "bestRating": "10.0", "ratingCount": 2111190 }"#),
+            Some((930, Some(2_111_190)))
+        );
+        assert_eq!(
+            aggregate(r#"{ "ratingValue": 91, "bestRating": "100", "reviewCount": 68 }"#),
+            Some((910, Some(68)))
+        );
+        assert_eq!(aggregate(r#"{ "ratingValue": 7.8 }"#), Some((780, None)));
+        assert_eq!(
+            aggregate(r#"{ "ratingValue": "", "ratingCount": "0" }"#),
+            None
+        );
+    }
+
+    #[test]
+    fn dates_with_times_zones_and_english_words_are_read() {
+        let date = |text: &str| {
+            date_value(&Value::String(text.to_owned()))
+                .as_str()
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            date("2016-09-23T07:26:50-07:00").as_deref(),
+            Some("2016-09-23")
+        );
+        assert_eq!(date("2013-04-01 00:06:00").as_deref(), Some("2013-04-01"));
+        assert_eq!(date("October 15, 1999").as_deref(), Some("1999-10-15"));
+        assert_eq!(date("Oct. 5 1999").as_deref(), Some("1999-10-05"));
+        assert_eq!(date("15 October 1999").as_deref(), Some("1999-10-15"));
+        assert_eq!(date("June 2001").as_deref(), Some("2001-06"));
+        assert_eq!(date("1948").as_deref(), Some("1948"));
+        assert_eq!(date("Ma 15, 1999").as_deref(), Some("Ma 15, 1999"));
+        assert_eq!(
+            date("Octobre 15, 1999").as_deref(),
+            Some("Octobre 15, 1999")
+        );
+        let movie = r#"{ "@type": "Movie", "name": "X", "dateCreated": "2005-11-20T14:50:02-08:00",
+            "releasedEvent": [{ "@type": "PublicationEvent", "startDate": "2001" }] }"#;
+        assert_eq!(
+            read(movie)
+                .film
+                .release
+                .and_then(|r| r.date)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("2001")
+        );
+        let record_date =
+            r#"{ "@type": "Movie", "name": "X", "dateCreated": "2005-11-20T14:50:02-08:00" }"#;
+        assert_eq!(read(record_date).film.release, None);
+        let year = r#"{ "@type": "Movie", "name": "X", "dateCreated": "1912" }"#;
+        assert_eq!(
+            read(year)
+                .film
+                .release
+                .and_then(|r| r.date)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("1912")
+        );
+    }
+
+    #[test]
+    fn one_warning_lists_what_was_left_out_grouped_by_reason() {
+        let movie = r#"{ "@type": "Movie", "name": "X", "review": [
+            { "author": "a", "reviewBody": "t", "reviewRating": { "ratingValue": 1, "bestRating": 1, "worstRating": -1 } },
+            { "author": "b", "reviewBody": "t", "reviewRating": { "ratingValue": -1, "bestRating": 1, "worstRating": -1 } },
+            { "author": "c" } ] }"#;
+        assert_eq!(
+            read(movie).warning().as_deref(),
+            Some(
+                "the page's JSON-LD Movie \"X\" is shown without what could not be used: \
+                 review[0].reviewRating, review[1].reviewRating: a verdict on a scale below zero \
+                 (such as fresh or rotten) is not a score; review[2].reviewBody: missing"
+            )
+        );
+        assert_eq!(read(MOVIE).warning(), None);
+        assert_eq!(left_out(MOVIE), Vec::<String>::new());
     }
 }

@@ -22,6 +22,18 @@ pub struct Film {
     /// The blogger's own wording for labels, as `(key, text)` with keys from
     /// [`crate::i18n::LABEL_KEYS`].
     pub labels: Vec<(String, String)>,
+    /// The page's own summary of all its ratings, shown in place of the reviews' average; only
+    /// schema.org JSON-LD gives one (`aggregateRating`).
+    pub aggregate: Option<AggregateRating>,
+}
+
+/// A site's summary of its ratings, e.g. 8.6 out of 10 from 755,373 ratings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AggregateRating {
+    /// The average, on the site's own scale.
+    pub rating: Rating,
+    /// How many ratings it is taken over, when the site says.
+    pub count: Option<u64>,
 }
 
 /// A release date and the region it applies to.

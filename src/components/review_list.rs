@@ -36,12 +36,16 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
     let order = use_memo((film.clone(), config.sort), |(film, sort)| {
         sort.apply(&film.reviews)
     });
-    let average = use_memo(film.clone(), |film| {
-        average_out_of_ten(
+    // The site's own summary when it gives one, else the average of the reviews shown.
+    let average = use_memo(film.clone(), |film| match &film.aggregate {
+        Some(aggregate) => average_out_of_ten([&aggregate.rating])
+            .map(|(average_tenths, _)| (average_tenths, aggregate.count)),
+        None => average_out_of_ten(
             film.reviews
                 .iter()
                 .filter_map(|review| review.rating.as_ref()),
         )
+        .map(|(average_tenths, count)| (average_tenths, Some(count))),
     });
     {
         // A link to a review beyond the first page shows all, so the batches reach it.
