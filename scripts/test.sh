@@ -57,7 +57,7 @@ count_layer unit
 run_layer render cargo test --locked --test render
 count_layer render
 
-run_layer hardening cargo test --locked --test bad_data --test source_guard --test contrast
+run_layer hardening cargo test --locked --test bad_data --test json_ld_corpus --test source_guard --test contrast
 count_layer hardening
 
 run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -474,3 +474,58 @@ fn the_loading_state_and_the_error_box_speak_the_widget_language() {
     let failed = widget_with(data::parse("[]"), config(|c| c.lang = "es".into()), None);
     assert!(failed.contains("No se pudo mostrar esta ficha de película."));
 }
+
+/// A card from a page's JSON-LD, read as `source="ld+json"` reads it.
+fn from_json_ld(block: &str) -> String {
+    let read = filmcard::json_ld::film_from_blocks(&[block], "https://blog.example/post/")
+        .map(|read| read.film);
+    widget(read)
+}
+
+#[test]
+fn a_json_ld_summary_of_ratings_heads_the_reviews_with_or_without_a_count() {
+    let html = from_json_ld(
+        r#"{ "@type": "Movie", "name": "X", "aggregateRating": { "ratingValue": "4,5", "bestRating": "5", "ratingCount": "82807" } }"#,
+    );
+    let average = text_of(&html[html.find("fc-reviews__average").expect("an average")..]);
+    assert!(
+        average.contains("Average rating: 9 out of 10, 9/10 · 82,807 ratings"),
+        "{average}"
+    );
+    // It stands in for the reviews' own average, and shows even with no review.
+    assert!(html.contains("No reviews yet."), "{html}");
+    let html = from_json_ld(
+        r#"{ "@type": "Movie", "name": "X", "aggregateRating": { "ratingValue": 7.8 },
+            "review": { "author": "a", "reviewBody": "t", "reviewRating": { "ratingValue": 2, "bestRating": 10 } } }"#,
+    );
+    let average = text_of(&html[html.find("fc-reviews__average").expect("an average")..]);
+    assert!(
+        average.contains("Average rating: 7.8 out of 107.8/10"),
+        "{average}"
+    );
+    assert!(
+        !average.contains("ratings") && !average.contains(" · "),
+        "{average}"
+    );
+    assert!(!average.contains("2.0"), "{average}");
+}
+
+#[test]
+fn json_ld_references_that_decode_to_markup_stay_text() {
+    let html = from_json_ld(
+        r#"{ "@type": "Movie", "name": "&lt;script&gt;alert(1)&lt;/script&gt;",
+            "description": "&lt;img src=x onerror=alert(2)&gt;",
+            "review": { "author": "&lt;b&gt;Tim&lt;/b&gt;", "reviewBody": "&#60;iframe src=javascript:alert(3)&#62;" } }"#,
+    );
+    for markup in ["<script", "<img", "<b>", "<iframe"] {
+        assert!(!html.contains(markup), "{markup} in {html}");
+    }
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;iframe src=javascript:alert(3)&gt;"),
+        "{html}"
+    );
+}

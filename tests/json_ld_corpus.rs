@@ -1,0 +1,194 @@
+//! Every real schema.org `Movie` block in `tests/corpus/real-jsonld/` (copied byte for byte from
+//! real film sites; `SOURCES.md` there gives each one's origin) read as `source="ld+json"` reads
+//! it. The expected values were written from reading each file, not from the output.
+
+use filmcard::json_ld::{film_from_blocks, FromPage};
+use filmcard::model::{average_out_of_ten, Film};
+
+/// The page the blocks are read on, as the edge hands it: relative addresses resolve against it.
+const PAGE: &str = "https://blog.example/films/post.html";
+
+fn read(name: &str) -> Result<FromPage, String> {
+    let path = format!(
+        "{}/tests/corpus/real-jsonld/{name}.jsonld",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let block = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    film_from_blocks(&[block], PAGE).map_err(|error| error.to_string())
+}
+
+/// The rating line the card shows: the page's summary when it gives one, else the reviews'
+/// average, as (tenths out of 10, count).
+fn rating_shown(film: &Film) -> Option<(u32, Option<u64>)> {
+    match &film.aggregate {
+        Some(aggregate) => {
+            average_out_of_ten([&aggregate.rating]).map(|(tenths, _)| (tenths, aggregate.count))
+        }
+        None => average_out_of_ten(film.reviews.iter().filter_map(|r| r.rating.as_ref()))
+            .map(|(tenths, count)| (tenths, Some(count))),
+    }
+}
+
+/// Every text the card shows.
+fn texts(film: &Film) -> Vec<String> {
+    let mut texts = vec![film.title.clone()];
+    texts.extend(film.certificate.clone());
+    texts.extend(film.synopsis.clone());
+    texts.extend(
+        film.trailer
+            .iter()
+            .flat_map(|t| [Some(t.url.clone()), t.label.clone()])
+            .flatten(),
+    );
+    texts.extend(
+        film.poster
+            .iter()
+            .flat_map(|p| [Some(p.url.clone()), p.alt.clone()])
+            .flatten(),
+    );
+    for review in &film.reviews {
+        texts.extend([review.author.clone(), review.text.clone()]);
+    }
+    texts
+}
+
+/// Whether `text` holds something that reads as an HTML character reference (`&apos;`, `&#39;`).
+fn has_reference(text: &str) -> bool {
+    text.match_indices('&').any(|(at, _)| {
+        let rest = &text[at + 1..];
+        let name_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .unwrap_or(rest.len());
+        name_end > 0 && rest[name_end..].starts_with(';')
+    })
+}
+
+struct Expected {
+    name: &'static str,
+    title: &'static str,
+    reviews: usize,
+    rating: Option<(u32, Option<u64>)>,
+    release: Option<&'static str>,
+    left_out: &'static [&'static str],
+}
+
+const EXPECTED: &[Expected] = &[
+    Expected { name: "allocine-fight-club", title: "Fight Club", reviews: 0, rating: Some((90, Some(82_807))), release: None, left_out: &[] },
+    Expected { name: "csfd-na-spatne-strane", title: "Na špatné straně", reviews: 0, rating: Some((72, Some(7_890))), release: Some("2018"), left_out: &[] },
+    Expected { name: "csfd-the-loan-shark", title: "The Loan Shark", reviews: 0, rating: None, release: Some("1912"), left_out: &[] },
+    Expected { name: "douban-jin-xiang-qing-geng-qie", title: "近乡情更怯", reviews: 0, rating: None, release: None, left_out: &[] },
+    Expected { name: "douban-meeting-evil", title: "遇见恶魔 Meeting Evil", reviews: 0, rating: Some((61, Some(822))), release: None, left_out: &[] },
+    Expected { name: "imdb-ferris-buellers-day-off-trimmed", title: "Ferris Bueller's Day Off", reviews: 0, rating: Some((78, None)), release: Some("1986-06-11"), left_out: &["review.reviewBody: missing"] },
+    Expected { name: "imdb-l-immortel", title: "L'immortel", reviews: 1, rating: Some((66, Some(35_051))), release: Some("2010-03-24"), left_out: &[] },
+    Expected { name: "imdb-quality-of-life", title: "Quality of Life", reviews: 0, rating: None, release: None, left_out: &[] },
+    Expected { name: "imdb-spirited-away", title: "Sen to Chihiro no kamikakushi", reviews: 1, rating: Some((86, Some(755_373))), release: Some("2003-03-28"), left_out: &[] },
+    Expected { name: "imdb-the-shawshank-redemption-2020", title: "The Shawshank Redemption", reviews: 1, rating: Some((93, Some(2_111_190))), release: Some("1994-10-14"), left_out: &[] },
+    Expected { name: "letterboxd-shrek", title: "Shrek", reviews: 0, rating: Some((82, Some(1_524_195))), release: Some("2001"), left_out: &[] },
+    Expected { name: "metacritic-fight-club", title: "Fight Club", reviews: 0, rating: Some((66, Some(35))), release: Some("1999-10-15"), left_out: &["trailer: has no url, embedUrl or contentUrl to link to"] },
+    Expected { name: "rottentomatoes-the-shawshank-redemption", title: "The Shawshank Redemption", reviews: 24, rating: Some((91, Some(68))), release: None, left_out: &[] },
+    Expected { name: "schemaorg-example-in-search-of-haydn", title: "In search of Haydn [videorecording] / Phil Grabsky Films.com & Seventh Art Productions in association with Sky Art HD ; filmed, written and directed by Phil Grabsky.", reviews: 0, rating: None, release: Some("2011-01-01"), left_out: &[] },
+];
+
+#[test]
+fn every_real_movie_with_a_name_becomes_a_card() {
+    for expected in EXPECTED {
+        let name = expected.name;
+        let FromPage { film, left_out } =
+            read(name).unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert_eq!(film.title, expected.title, "{name}");
+        assert_eq!(film.reviews.len(), expected.reviews, "{name}");
+        assert_eq!(rating_shown(&film), expected.rating, "{name}");
+        let release = film.release.as_ref().and_then(|r| r.date).map(|d| d.iso());
+        assert_eq!(release.as_deref(), expected.release, "{name}");
+        for text in texts(&film) {
+            assert!(
+                !has_reference(&text),
+                "{name}: an undecoded reference in {text:?}"
+            );
+        }
+        // Rotten Tomatoes' 24 fresh-or-rotten verdicts are each left out as no score.
+        let left_out: Vec<String> = left_out.iter().map(ToString::to_string).collect();
+        if name.starts_with("rottentomatoes") {
+            assert_eq!(left_out.len(), 24, "{name}");
+            for (index, line) in left_out.iter().enumerate() {
+                assert_eq!(
+                    line,
+                    &format!("review[{index}].reviewRating: a verdict on a scale below zero (such as fresh or rotten) is not a score"),
+                );
+            }
+        } else {
+            assert_eq!(left_out, expected.left_out, "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_one_movie_without_a_name_shows_the_error_naming_the_title() {
+    assert_eq!(
+        read("letterboxd-kinds-of-kindness").unwrap_err(),
+        "name: missing: a card needs the film's title (in the page's JSON-LD Movie)"
+    );
+}
+
+#[test]
+fn the_corpus_is_all_here_and_all_checked() {
+    let dir = format!("{}/tests/corpus/real-jsonld", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|file| file.strip_suffix(".jsonld").map(str::to_owned))
+        .collect();
+    names.sort();
+    let mut checked: Vec<&str> = EXPECTED.iter().map(|e| e.name).collect();
+    checked.push("letterboxd-kinds-of-kindness");
+    checked.sort();
+    assert_eq!(names, checked);
+}
+
+#[test]
+fn what_the_pages_write_reaches_the_card_decoded_and_resolved() {
+    let film = read("imdb-l-immortel").expect("shown").film;
+    assert_eq!(film.certificate.as_deref(), Some("Not Rated"));
+    assert_eq!(film.reviews[0].author, "tim-764-291856");
+    assert_eq!(
+        film.reviews[0].date.map(|d| d.iso()).as_deref(),
+        Some("2012-05-20")
+    );
+    assert_eq!(
+        film.trailer.expect("trailer").url,
+        "https://www.imdb.com/video/vi2663777817/"
+    );
+    let film = read("imdb-spirited-away").expect("shown").film;
+    assert!(film
+        .synopsis
+        .expect("synopsis")
+        .contains("her family's move"));
+    assert!(film.reviews[0].text.contains('"'));
+    let film = read("allocine-fight-club").expect("shown").film;
+    assert_eq!(
+        film.trailer.expect("trailer").url,
+        "http://www.allocine.fr/video/player_gen_cmedia=19441802&cfilm=21189.html"
+    );
+    let film = read("csfd-the-loan-shark").expect("shown").film;
+    assert_eq!(
+        film.poster.expect("poster").url,
+        "https://static.pmgstatic.com/assets/images/6aeb8871e0052a62b04d591a3f85e733/empty-image.svg"
+    );
+    let film = read("imdb-the-shawshank-redemption-2020")
+        .expect("shown")
+        .film;
+    assert_eq!(
+        film.trailer.expect("trailer").url,
+        "https://blog.example/video/imdb/vi3877612057"
+    );
+    assert_eq!(film.reviews[0].rating.map(|r| r.per_mille()), Some(1000));
+    let film = read("rottentomatoes-the-shawshank-redemption")
+        .expect("shown")
+        .film;
+    assert_eq!(
+        film.reviews[0].date.map(|d| d.iso()).as_deref(),
+        Some("2016-09-23")
+    );
+    assert_eq!(film.reviews[0].author, "Duane Byrge");
+    assert!(film.reviews.iter().all(|review| review.rating.is_none()));
+}
