@@ -500,7 +500,7 @@ pub fn is_web_url(url: &str) -> bool {
 /// Why `url` may not be linked to, in a blogger's words; `None` when it may.
 fn url_problem(url: &str) -> Option<&'static str> {
     const NOT_WEB: &str = "must be a web address starting with https:// or http://";
-    let is_hidden = |c: char| c.is_whitespace() || c.is_control();
+    let is_hidden = |c: char| c.is_whitespace() || c.is_control() || is_invisible_format(c);
     // The scheme is judged as a browser reads it, with white space and control characters
     // dropped, so that ` javascript:` and `java\tscript:` are named for what they are.
     let visible: String = url.chars().filter(|&c| !is_hidden(c)).collect();
@@ -530,6 +530,16 @@ fn url_problem(url: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// Characters that take no room on screen yet change what an address is or how it reads:
+/// zero-width spaces and joiners, the byte order mark, bidirectional controls (which can show
+/// `moc.elpmaxe` as `example.com`), the soft hyphen. Unicode's format characters (Cf) that can
+/// stand in text.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
 }
 
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists in that month.
@@ -746,6 +756,11 @@ mod tests {
             "https://",
             "https:example.com",
             "http:\\\\evil.example",
+            "https://exam\u{200b}ple.com/",
+            "https://example.com/\u{feff}",
+            "\u{202e}https://example.com/",
+            "https://example.com/\u{202e}lmth.exe",
+            "https://exa\u{ad}mple.com/",
         ] {
             assert!(!is_web_url(bad), "{bad:?} should be refused");
         }

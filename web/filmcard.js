@@ -69,7 +69,7 @@ function headOf(text, count) {
 
 /** The same rule as the widget's: absolute http(s) with a host, no credentials, no white space. */
 function isWebUrl(url) {
-  return typeof url === 'string' && /^https?:\/\/[^\s\\/?#@:][^\s\\/?#@]*(?:[/?#][^\s\\]*)?$/i.test(url) && !/[\u0000-\u001f\u007f-\u009f]/.test(url);
+  return typeof url === 'string' && /^https?:\/\/[^\s\\/?#@:][^\s\\/?#@]*(?:[/?#][^\s\\]*)?$/i.test(url) && !/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/.test(url);
 }
 
 /**
