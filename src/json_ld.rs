@@ -403,6 +403,21 @@ impl Reader<'_> {
     fn reviews<'v>(&mut self, reviews: impl Iterator<Item = (String, &'v Value)>) -> Vec<Value> {
         let mut kept = Vec::new();
         for (path, review) in reviews {
+            // A `null` in the list is nothing; anything else not a Review is named as the data
+            // names it.
+            if review.is_null() {
+                continue;
+            }
+            if !review.is_object() {
+                let film = object([
+                    ("title", Some(self.title.clone())),
+                    ("reviews", Some(Value::Array(vec![review.clone()]))),
+                ]);
+                if let Err(error) = data::from_value(&film) {
+                    self.left_out.push(DataError::new(path, error.message));
+                }
+                continue;
+            }
             let (date_key, date) = match any_key(review, &["datePublished", "dateCreated"]) {
                 Some((key, date)) => (key, Some(date_value(date))),
                 None => ("datePublished", None),

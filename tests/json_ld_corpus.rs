@@ -130,6 +130,84 @@ fn the_one_movie_without_a_name_shows_the_error_naming_the_title() {
     );
 }
 
+/// What the card makes of one hostile or malformed block.
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    Shown {
+        title: String,
+        left_out: Vec<String>,
+    },
+    Refused(String),
+}
+
+const CASES: &str = include_str!("corpus/json-ld-cases.txt");
+
+fn cases() -> Vec<(String, String, Outcome)> {
+    let mut cases = Vec::new();
+    let mut lines = CASES.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let name = line
+            .strip_prefix("=== ")
+            .unwrap_or_else(|| panic!("json-ld-cases.txt: expected \"=== name\", found {line:?}"));
+        let mut block = Vec::new();
+        while let Some(line) = lines.next_if(|line| !line.starts_with("--> ")) {
+            block.push(line);
+        }
+        let first = lines
+            .next()
+            .unwrap_or_else(|| panic!("{name}: no \"--> \" line"));
+        let outcome = if let Some(error) = first.strip_prefix("--> error: ") {
+            Outcome::Refused(error.to_owned())
+        } else {
+            let title = first
+                .strip_prefix("--> title: ")
+                .unwrap_or_else(|| panic!("{name}: expected \"--> title: \" or \"--> error: \""));
+            let mut left_out = Vec::new();
+            while let Some(line) = lines.next_if(|line| line.starts_with("--> left out: ")) {
+                left_out.push(line["--> left out: ".len()..].to_owned());
+            }
+            Outcome::Shown {
+                title: title.to_owned(),
+                left_out,
+            }
+        };
+        cases.push((name.to_owned(), block.join("\n"), outcome));
+    }
+    cases
+}
+
+#[test]
+fn hostile_and_malformed_blocks_give_exactly_the_expected_card() {
+    let cases = cases();
+    assert!(cases.len() >= 19, "{} cases", cases.len());
+    for (name, block, expected) in cases {
+        let outcome = match film_from_blocks(&[block.as_str()], PAGE) {
+            Ok(read) => {
+                // Whatever the data, every address the card uses is a web address.
+                let addresses = read
+                    .film
+                    .trailer
+                    .iter()
+                    .map(|t| &t.url)
+                    .chain(read.film.poster.iter().map(|p| &p.url));
+                for address in addresses {
+                    assert!(filmcard::data::is_web_url(address), "{name}: {address}");
+                    assert!(address.starts_with("https://"), "{name}: {address}");
+                }
+                Outcome::Shown {
+                    title: read.film.title,
+                    left_out: read.left_out.iter().map(ToString::to_string).collect(),
+                }
+            }
+            Err(error) => Outcome::Refused(error.to_string()),
+        };
+        assert_eq!(outcome, expected, "{name}");
+    }
+}
+
 #[test]
 fn the_corpus_is_all_here_and_all_checked() {
     let dir = format!("{}/tests/corpus/real-jsonld", env!("CARGO_MANIFEST_DIR"));
