@@ -2,12 +2,10 @@
 //! a blogger can paste makes the widget panic, overflow its stack or stall.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{PoisonError, RwLock, RwLockReadGuard};
-use std::time::{Duration, Instant};
 
 use filmcard::data::{self, DataError};
 use filmcard::model::{Film, Rating, GRADES};
@@ -190,21 +188,6 @@ fn error_invariants(error: &DataError) -> Result<(), String> {
     }
 }
 
-/// Timings are taken with the processor to themselves: the property tests, which only need to
-/// finish, hold it shared, and a timing holds it alone.
-static PROCESSOR: RwLock<()> = RwLock::new(());
-
-fn shared() -> RwLockReadGuard<'static, ()> {
-    PROCESSOR.read().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {
-    let _alone = PROCESSOR.write().unwrap_or_else(PoisonError::into_inner);
-    let start = Instant::now();
-    let out = work();
-    (out, start.elapsed())
-}
-
 #[test]
 fn the_corpus_is_large_and_well_formed() {
     let cases = corpus();
@@ -299,8 +282,11 @@ fn a_byte_order_mark_anywhere_else_is_refused() {
     }
 }
 
+// How fast big data parses is measured by the benchmark (bench/); these tests only ask that it is
+// read whole and right.
+
 #[test]
-fn a_ten_megabyte_review_parses_quickly() {
+fn a_ten_megabyte_review_is_read_whole() {
     // Escapes and accented letters keep the JSON string reader off its fastest path.
     let paragraph = "Tr\u{e8}s beau film, \\\"a masterpiece\\\".\\n";
     let repeats = 10 * 1024 * 1024 / paragraph.len() + 1;
@@ -309,13 +295,15 @@ fn a_ten_megabyte_review_parses_quickly() {
         r#"{{ "title": "The Red Shoes", "reviews": [{{ "author": "Maria Trim", "text": "{text}" }}] }}"#
     );
     assert!(json.len() > 10 * 1024 * 1024);
-    let (film, elapsed) = timed(|| data::parse(&json));
-    let film = film.expect("a long review is still a review");
+    let film = data::parse(&json).expect("a long review is still a review");
     let review = &film.reviews[0].text;
-    assert!(review.starts_with("Tr\u{e8}s beau film, \"a masterpiece\".\nTr"));
-    assert_eq!(review.matches('\n').count(), repeats);
-    println!("10 MB review: parsed in {elapsed:?}");
-    assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
+    let written = "Tr\u{e8}s beau film, \"a masterpiece\".\n".repeat(repeats);
+    assert!(
+        *review == written,
+        "the review read ({} bytes) is not the text written ({} bytes)",
+        review.len(),
+        written.len()
+    );
 }
 
 fn many_reviews(count: usize) -> String {
@@ -336,17 +324,12 @@ fn many_reviews(count: usize) -> String {
 }
 
 #[test]
-fn a_hundred_thousand_reviews_parse_in_reasonable_time() {
+fn a_hundred_thousand_reviews_are_all_read() {
     let json = many_reviews(100_000);
-    let (film, elapsed) = timed(|| data::parse(&json));
-    let film = film.expect("many reviews are still reviews");
+    let film = data::parse(&json).expect("many reviews are still reviews");
     assert_eq!(film.reviews.len(), 100_000);
     assert_eq!(film.reviews[99_999].id.as_deref(), Some("r-99999"));
-    println!(
-        "100,000 reviews ({:.1} MB): parsed in {elapsed:?}",
-        json.len() as f64 / 1e6
-    );
-    assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
+    assert_eq!(film.reviews[99_999].author, "Reader 99999");
 }
 
 #[test]
@@ -413,14 +396,56 @@ fn runner(cases: u32) -> TestRunner {
     })
 }
 
-/// Checks one outcome; counts acceptances so a test can show its generator reaches them.
-fn judge(result: &Result<Film, DataError>, accepted: &Cell<u32>) -> Result<(), TestCaseError> {
+/// What a property test's inputs came to, so that the test can show its generator reaches the
+/// outcomes it is there to exercise: invariants checked on nothing prove nothing.
+#[derive(Debug, Default)]
+struct Outcomes {
+    accepted: u32,
+    /// Refused as a whole: empty, not JSON, or not an object; the error names no field.
+    refused_whole: u32,
+    /// Refused for one of its fields, which the error names.
+    refused_field: u32,
+    /// Refused as JSON that breaks somewhere past its first character.
+    broken_inside: u32,
+    /// Each distinct message, positions left out.
+    kinds: BTreeSet<String>,
+}
+
+impl Outcomes {
+    fn total(&self) -> u32 {
+        self.accepted + self.refused_whole + self.refused_field
+    }
+}
+
+/// Where a refusal of broken JSON says the text breaks: (line, column), both from 1.
+fn place(message: &str) -> Option<(u32, u32)> {
+    let (_, rest) = message.split_once("(line ")?;
+    let (line, rest) = rest.split_once(", column ")?;
+    let (column, _) = rest.split_once(')')?;
+    Some((line.parse().ok()?, column.parse().ok()?))
+}
+
+/// Checks one outcome against the promises of its kind and tallies it.
+fn judge(result: &Result<Film, DataError>, seen: &RefCell<Outcomes>) -> Result<(), TestCaseError> {
+    let mut seen = seen.borrow_mut();
     let verdict = match result {
         Ok(film) => {
-            accepted.set(accepted.get() + 1);
+            seen.accepted += 1;
             film_invariants(film)
         }
-        Err(error) => error_invariants(error),
+        Err(error) => {
+            if error.path.is_empty() {
+                seen.refused_whole += 1;
+            } else {
+                seen.refused_field += 1;
+            }
+            if place(&error.message).is_some_and(|place| place > (1, 1)) {
+                seen.broken_inside += 1;
+            }
+            let kind = error.message.replace(|c: char| c.is_ascii_digit(), "");
+            seen.kinds.insert(kind);
+            error_invariants(error)
+        }
     };
     verdict.map_err(TestCaseError::fail)
 }
@@ -653,65 +678,110 @@ fn json_soup() -> impl Strategy<Value = String> {
 
 #[test]
 fn arbitrary_bytes_never_panic() {
-    let _shared = shared();
-    let accepted = Cell::new(0);
+    let seen = RefCell::default();
     let strategy = prop::collection::vec(any::<u8>(), 0..256)
         .prop_map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     runner(100_000)
-        .run(&strategy, |text| judge(&data::parse(&text), &accepted))
+        .run(&strategy, |text| judge(&data::parse(&text), &seen))
         .unwrap();
+    let seen: Outcomes = seen.into_inner();
+    println!("arbitrary bytes: {seen:#?}");
+    // Junk is never taken for a film, and is refused with more than one explanation: the bytes
+    // reach many of the JSON reader's errors, not only its first.
+    assert_eq!(seen.accepted, 0, "junk accepted as a film");
+    assert!(
+        seen.kinds.len() >= 8,
+        "only {} kinds of refusal: {:#?}",
+        seen.kinds.len(),
+        seen.kinds
+    );
 }
 
 #[test]
 fn near_json_text_never_panics_and_ignores_one_leading_mark() {
-    let _shared = shared();
-    let accepted = Cell::new(0);
+    let seen = RefCell::default();
     runner(60_000)
         .run(&json_soup(), |text| {
             let result = data::parse(&text);
             if !text.starts_with('\u{feff}') {
                 prop_assert_eq!(&data::parse(&format!("\u{feff}{text}")), &result);
             }
-            judge(&result, &accepted)
+            judge(&result, &seen)
         })
         .unwrap();
+    let seen: Outcomes = seen.into_inner();
+    println!("near-JSON text: {seen:#?}");
+    // The mark must not move the place an error names, so that place has to be past the start
+    // of the text in good number; and the soup must reach far more of the reader's errors than
+    // arbitrary bytes do.
+    assert!(
+        seen.broken_inside > seen.total() / 5,
+        "only {} of {} texts break past their first character",
+        seen.broken_inside,
+        seen.total()
+    );
+    assert!(
+        seen.kinds.len() >= 14,
+        "only {} kinds of refusal: {:#?}",
+        seen.kinds.len(),
+        seen.kinds
+    );
 }
 
 #[test]
 fn arbitrary_json_trees_never_panic() {
-    let _shared = shared();
-    let accepted = Cell::new(0);
+    let seen = RefCell::default();
     runner(40_000)
         .run(&tree(), |value| {
             let result = data::from_value(&value);
             prop_assert_eq!(&data::parse(&value.to_string()), &result);
-            judge(&result, &accepted)
+            judge(&result, &seen)
         })
         .unwrap();
+    let seen: Outcomes = seen.into_inner();
+    println!("JSON trees: {seen:#?}");
+    // Trees built from the field names reach past the top level: some are whole films, on which
+    // the promises and the agreement of both entry points are checked, and many are refused for
+    // a field they name.
+    assert!(
+        seen.accepted >= seen.total() / 400,
+        "only {} of {} trees accepted",
+        seen.accepted,
+        seen.total()
+    );
+    assert!(
+        seen.refused_field >= seen.total() / 4,
+        "only {} of {} trees refused for a field",
+        seen.refused_field,
+        seen.total()
+    );
 }
 
 #[test]
 fn film_shaped_data_keeps_every_promise_when_accepted() {
-    let _shared = shared();
-    let accepted = Cell::new(0);
-    let refused = Cell::new(0);
-    let cases = 30_000;
-    runner(cases)
+    let seen = RefCell::default();
+    runner(30_000)
         .run(&film_shaped(), |value| {
             let result = data::from_value(&value);
-            if result.is_err() {
-                refused.set(refused.get() + 1);
-            }
             prop_assert_eq!(&data::parse(&value.to_string()), &result);
-            judge(&result, &accepted)
+            judge(&result, &seen)
         })
         .unwrap();
-    println!(
-        "film-shaped data: {} accepted, {} refused",
-        accepted.get(),
-        refused.get()
-    );
+    let seen: Outcomes = seen.into_inner();
+    println!("film-shaped data: {seen:#?}");
     // Without both outcomes in good number, the invariants above would be checked on nothing.
-    assert!(accepted.get() > cases / 10, "{} accepted", accepted.get());
-    assert!(refused.get() > cases / 10, "{} refused", refused.get());
+    assert!(
+        seen.accepted > seen.total() / 10,
+        "only {} of {} accepted",
+        seen.accepted,
+        seen.total()
+    );
+    assert!(
+        seen.refused_field > seen.total() / 10,
+        "only {} of {} refused",
+        seen.refused_field,
+        seen.total()
+    );
+    // An object is judged field by field: every refusal names the field at fault.
+    assert_eq!(seen.refused_whole, 0, "film-shaped data refused as a whole");
 }
