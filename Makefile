@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build dist test size bench clean
+.PHONY: setup serve build dist test size bench screenshot clean
 
 ## Install the toolchain pieces that are missing (idempotent).
 setup:
@@ -28,6 +28,11 @@ test: setup
 ## Print the bundle's size, raw, gzip and brotli.
 size: dist
 	node scripts/size.mjs dist
+
+## Take the README's screenshot of the demo card again: docs/screenshot.png (tests only write
+## target/screenshot.png).
+screenshot: build
+	UPDATE_SCREENSHOT=1 node --test --test-name-pattern=screenshot tests/e2e/demo.test.mjs
 
 ## Measure Filmcard against the vanilla-JS baseline (about 3 minutes); updates BENCHMARKS.md.
 bench: setup
