@@ -104,15 +104,32 @@ async function axeViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Resolves once the host with this id lists `count` reviews and is adding no more: "Show all"
+ * adds them in batches, one per task, after the click or key press that asked for them.
+ */
+function allReviewsShown(page, id, count) {
+  return page.waitForFunction(
+    ([hostId, wanted]) => {
+      const root = document.getElementById(hostId).shadowRoot;
+      return root.querySelectorAll('.fc-review').length === wanted && !root.querySelector('.fc-reviews__list[aria-busy=true]');
+    },
+    [id, count],
+  );
+}
+
 /** Expands everything a reader can expand: the rest of the reviews, then every review. */
 async function expandAll(page) {
   for (const selector of ['.fc-reviews__more[aria-expanded=false]', '.fc-review__toggle[aria-expanded=false]']) {
     const collapsed = page.locator(selector);
     for (let left = await collapsed.count(); left > 0; left -= 1) {
       await collapsed.first().click();
+      // Once every list has all its reviews (Show all adds them in later tasks), the count of
+      // what is left collapsed is final.
       await page.waitForFunction(([css, count]) => {
-        const all = [...document.querySelectorAll('film-card')].flatMap((element) => [...element.shadowRoot.querySelectorAll(css)]);
-        return all.length === count;
+        const roots = [...document.querySelectorAll('film-card')].map((element) => element.shadowRoot);
+        const all = roots.flatMap((root) => [...root.querySelectorAll(css)]);
+        return all.length === count && !roots.some((root) => root.querySelector('.fc-reviews__list[aria-busy=true]'));
       }, [selector, left - 1]);
     }
   }
@@ -265,15 +282,18 @@ for (const scheme of ['light', 'dark']) {
         'show-all',
         '#after',
       ]);
-      // Showing all keeps focus on the button; the reviews it revealed come just before it.
+      // Showing all keeps focus on the button; the reviews it revealed come just before it. They
+      // arrive in a later task than the key press, so the list is awaited before tabbing back.
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
+      await allReviewsShown(page, 'many', 12);
       assert.equal((await focused(page)).name, 'show-all');
       assert.equal(await page.locator('#many .fc-reviews__more').getAttribute('aria-expanded'), 'true');
       await page.keyboard.press('Shift+Tab');
       assert.equal((await focused(page)).name, 'toggle:Reader 12');
       // Expanded, each toggle still has a 24 px target.
       await page.keyboard.press('Enter');
+      await page.locator('#many .fc-review__toggle[aria-expanded=true]').waitFor();
       assert.equal(await page.locator('#many .fc-review__toggle').last().getAttribute('aria-expanded'), 'true');
       const sizes = await page.evaluate(() =>
         [...document.getElementById('many').shadowRoot.querySelectorAll('a, button')].map((element) => {
@@ -315,6 +335,8 @@ for (const scheme of ['light', 'dark']) {
       assertVisibleFocus(close);
       await page.keyboard.press('Escape');
       await page.locator('#narcissus dialog.fc-player').waitFor({ state: 'detached' });
+      // The widget hands the focus back once the dialog is out, which may be a task later.
+      await page.waitForFunction(() => document.getElementById('narcissus').shadowRoot.activeElement?.matches('.fc-trailer--play'), null, { timeout: 5000 }).catch(() => {});
       assert.equal((await focused(page)).name, 'trailer', 'the focus is back on Play trailer');
     } finally {
       await context.close();

@@ -124,6 +124,12 @@ test('the host page hears ready, toggle and error events', async () => {
   const { context, page } = await open('/blog.html');
   try {
     await shown(page, 'late');
+    // "ready" follows a card's render, possibly a task later, and the src= card may still be
+    // loading when the late one shows: wait until every card has spoken.
+    await page.waitForFunction(() => {
+      const heard = window.filmcardEvents.filter((e) => ['filmcard:ready', 'filmcard:error'].includes(e.type));
+      return new Set(heard.map((e) => e.target)).size >= 6;
+    }, null, { timeout: 10_000 }).catch(() => {});
     await page.locator('#inline .fc-review__toggle').first().click();
     await page.locator('#long .fc-review__toggle').nth(2).click();
     await page.locator('#long .fc-review__toggle').nth(2).click();
@@ -159,6 +165,11 @@ test('max-reviews shows a first page and a button for the rest', async () => {
     assert.equal(await more.textContent(), 'Show all 12 reviews');
     assert.equal(await more.getAttribute('aria-expanded'), 'false');
     await more.click();
+    // The other reviews come in a later task than the click.
+    await page.waitForFunction(() => {
+      const root = document.getElementById('long').shadowRoot;
+      return root.querySelectorAll('.fc-review').length === 12 && !root.querySelector('.fc-reviews__list[aria-busy=true]');
+    }, null, { timeout: 5000 }).catch(() => {});
     assert.equal(await reviews.count(), 12);
     assert.equal(await more.textContent(), 'Show fewer reviews');
     assert.equal(await more.getAttribute('aria-expanded'), 'true');
@@ -472,8 +483,9 @@ test('the widget works under a strict CSP with no inline script or style', async
 test("without 'wasm-unsafe-eval' the widget fails closed with one message", async () => {
   const { context, page, errors } = await open('/csp-no-wasm.html');
   try {
-    await page.waitForFunction(() => true);
-    await page.waitForTimeout(500);
+    // The loader shows its fallback and logs its message in the same task, once the wasm has
+    // failed to compile, however long that takes.
+    await page.waitForFunction(() => document.getElementById('inline').shadowRoot?.querySelector('a'));
     const ours = errors.filter((e) => e.startsWith('filmcard:'));
     assert.equal(ours.length, 1, errors.join('\n'));
     assert.match(ours[0], /could not start.*wasm-unsafe-eval/);
