@@ -140,7 +140,8 @@ pub fn from_value(value: &Value) -> Result<Film, DataError> {
 /// A rating in any of the forms a review's `rating` takes, checked the same way; errors name the
 /// rating's own parts (`value`, `best`, `stars`).
 pub fn read_rating(value: &Value) -> Result<Option<Rating>, DataError> {
-    let object = Map::from_iter([("rating".to_owned(), value.clone())]);
+    let mut object = Map::new();
+    object.insert("rating".to_owned(), value.clone());
     Fields {
         object: &object,
         path: String::new(),

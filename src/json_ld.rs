@@ -19,6 +19,10 @@ use crate::data::{self, DataError};
 use crate::model::{AggregateRating, Film};
 
 pub use address::resolve;
+
+/// What the only error of JSON-LD (a Movie without a title) ends with, so the blogger knows
+/// where to look.
+const IN_JSON_LD: &str = " (in the page's JSON-LD Movie)";
 pub use entities::decode as decode_entities;
 
 /// A film read from JSON-LD, and the parts of the Movie left out because they could not be used.
@@ -49,7 +53,7 @@ impl FromPage {
         }
         let reasons: Vec<String> = groups
             .iter()
-            .map(|(paths, message)| format!("{}: {message}", paths.join(", ")))
+            .map(|(paths, message)| [&paths.join(", "), ": ", message].concat())
             .collect();
         Some(format!(
             "the page's JSON-LD Movie \"{}\" is shown without what could not be used: {}",
@@ -93,18 +97,22 @@ pub fn without_wrappers(text: &str) -> &str {
             text = text.strip_suffix(close).unwrap_or(text);
         }
         // JSON starts with { or [ and ends with } or ]: what is around it can only be comments.
+        // Searched byte by byte: str's searchers would add their own code to the bundle.
         if text.starts_with("/*") {
-            text = text.find("*/").map_or("", |end| &text[end + 2..]);
+            let end = text.as_bytes().windows(2).position(|pair| pair == b"*/");
+            text = end.map_or("", |end| &text[end + 2..]);
         }
         if text.ends_with("*/") {
-            text = text.rfind("/*").map_or("", |start| &text[..start]);
+            let start = text.as_bytes().windows(2).rposition(|pair| pair == b"/*");
+            text = start.map_or("", |start| &text[..start]);
         }
         if text.starts_with("//") {
-            text = text.split_once('\n').map_or("", |(_, rest)| rest);
+            let end = text.bytes().position(|byte| byte == b'\n');
+            text = end.map_or("", |end| &text[end + 1..]);
         }
-        if let Some((rest, last_line)) = text.rsplit_once('\n') {
-            if last_line.trim_start().starts_with("//") {
-                text = rest;
+        if let Some(start) = text.bytes().rposition(|byte| byte == b'\n') {
+            if text[start + 1..].trim_start().starts_with("//") {
+                text = &text[..start];
             }
         }
         if text == before {
@@ -224,7 +232,7 @@ fn title(movie: &Value) -> Result<Value, DataError> {
             } else {
                 error.message
             };
-            DataError::new("name", format!("{message} (in the page's JSON-LD Movie)"))
+            DataError::new("name", [&message, IN_JSON_LD].concat())
         })
     })
 }
@@ -275,7 +283,7 @@ impl Reader<'_> {
                 .iter()
                 .filter_map(|key| {
                     Some((
-                        format!("trailer.{key}"),
+                        ["trailer.", key].concat(),
                         self.address(present(video.get(*key))?),
                     ))
                 })
@@ -303,7 +311,7 @@ impl Reader<'_> {
                     .iter()
                     .filter_map(|key| {
                         Some((
-                            format!("image.{key}"),
+                            ["image.", key].concat(),
                             self.address(present(image.get(*key))?),
                         ))
                     })
@@ -426,7 +434,7 @@ impl Reader<'_> {
                 .map_or(("@id", None), |(key, id)| (key, Some(id.clone())));
             let rating = review
                 .get("reviewRating")
-                .and_then(|rating| self.scale(&format!("{path}.reviewRating"), rating));
+                .and_then(|rating| self.scale(&[&path, ".reviewRating"].concat(), rating));
             let mut fields = object([
                 ("id", id),
                 ("author", review.get("author").and_then(author_names)),
@@ -456,14 +464,15 @@ impl Reader<'_> {
                     _ => "reviewBody",
                 };
                 self.left_out.push(DataError::new(
-                    format!("{path}.{schema_name}"),
+                    [&path, ".", schema_name].concat(),
                     error.message,
                 ));
+                // `null` counts as absent, and is cheaper in the bundle than a removal.
                 let removed = matches!(field, "date" | "rating" | "id")
                     && fields
                         .as_object_mut()
-                        .and_then(|fields| fields.remove(field))
-                        .is_some();
+                        .and_then(|fields| fields.insert(field.to_owned(), Value::Null))
+                        .is_some_and(|value| !value.is_null());
                 if !removed {
                     break false;
                 }
@@ -496,15 +505,15 @@ impl Reader<'_> {
             let Some(index) = repeat else {
                 return Err(DataError::new(
                     error.path,
-                    format!("{} (in the page's JSON-LD Movie)", error.message),
+                    [&error.message, IN_JSON_LD].concat(),
                 ));
             };
             if let Some(fields) = reviews[index].as_object_mut() {
-                fields.remove("id");
+                fields.insert("id".to_owned(), Value::Null);
             }
             let path = self.review_paths.get(index).cloned().unwrap_or_default();
             self.left_out
-                .push(DataError::new(format!("{path}.@id"), error.message));
+                .push(DataError::new([&path, ".@id"].concat(), error.message));
         }
     }
 }
@@ -536,13 +545,16 @@ fn present(value: Option<&Value>) -> Option<&Value> {
 
 /// An object of the fields that are present. Built by hand rather than with `json!`, which
 /// would bring serde's serializer into the bundle.
+/// Inserted one by one: collecting into the map would sort, with a sort compiled for each
+/// caller's iterator.
 fn object<const N: usize>(fields: [(&str, Option<Value>); N]) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .filter_map(|(name, value)| Some((name.to_owned(), value?)))
-            .collect(),
-    )
+    let mut object = Map::new();
+    for (name, value) in fields {
+        if let Some(value) = value {
+            object.insert(name.to_owned(), value);
+        }
+    }
+    Value::Object(object)
 }
 
 /// The first of `names` that the object has, present.
@@ -595,8 +607,11 @@ fn numeric_value(value: &Value) -> Value {
         return value.clone();
     };
     let text = text.trim();
-    let text = if text.matches(',').count() == 1 && !text.contains('.') {
-        text.replace(',', ".")
+    let commas = text.bytes().filter(|&byte| byte == b',').count();
+    let text: String = if commas == 1 && !text.contains('.') {
+        text.chars()
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect()
     } else {
         text.to_owned()
     };

@@ -22,7 +22,7 @@ pub fn resolve(base: &str, reference: &str) -> String {
         return reference.to_owned();
     }
     if reference.starts_with("//") {
-        return format!("{scheme}:{reference}");
+        return [scheme, ":", reference].concat();
     }
     let authority_end = after_slashes
         .find(['/', '?', '#'])
@@ -32,13 +32,13 @@ pub fn resolve(base: &str, reference: &str) -> String {
     let without_fragment = path_and_more.split('#').next().unwrap_or_default();
     let base_path = without_fragment.split('?').next().unwrap_or_default();
     if reference.is_empty() {
-        return format!("{origin}{without_fragment}");
+        return [origin, without_fragment].concat();
     }
     if reference.starts_with('#') {
-        return format!("{origin}{without_fragment}{reference}");
+        return [origin, without_fragment, reference].concat();
     }
     if reference.starts_with('?') {
-        return format!("{origin}{base_path}{reference}");
+        return [origin, base_path, reference].concat();
     }
     let (reference_path, tail) = reference
         .find(['?', '#'])
@@ -47,9 +47,9 @@ pub fn resolve(base: &str, reference: &str) -> String {
         reference_path.to_owned()
     } else {
         let directory = base_path.rfind('/').map_or("/", |at| &base_path[..=at]);
-        format!("{directory}{reference_path}")
+        [directory, reference_path].concat()
     };
-    format!("{origin}{}{tail}", without_dot_segments(&merged))
+    [origin, &without_dot_segments(&merged), tail].concat()
 }
 
 /// Whether `text` starts with a URL scheme and its colon: a letter, then letters, digits, `+`,
@@ -83,7 +83,7 @@ fn without_dot_segments(path: &str) -> String {
             other => kept.push(other),
         }
     }
-    format!("/{}", kept.join("/"))
+    ["/", &kept.join("/")].concat()
 }
 
 #[cfg(test)]
