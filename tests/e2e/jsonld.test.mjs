@@ -200,7 +200,10 @@ test('hostile text behind character references stays text, and hidden schemes st
         // Whatever an address decodes to, only web addresses reach the card; one that names
         // another scheme is left out, and the one warning names both fields.
         for (const link of shown.links) assert.match(link, /^https?:\/\//i, `${name} (${how})`);
-        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\s\u0000-\u001f]/g, ''))?.[1];
+        // What the card reads: the references decoded (a numeric NUL is U+FFFD, as in HTML),
+        // then, as browsers read an address, white space and control characters dropped.
+        const decoded = how === 'numeric' ? value.replaceAll('\u0000', '\ufffd') : value;
+        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded.replace(/[\s\u0000-\u001f]/g, ''))?.[1];
         if (scheme && !/^https?$/i.test(scheme)) {
           assert.deepEqual(shown.links, [], `${name} (${how})`);
           assert.equal(warnings.length, 1, `${name} (${how})`);
