@@ -12,7 +12,18 @@ target_dir=target
 if [ -n "${DIST_FEATURES:-}" ]; then
   target_dir=target/variant-$(echo "$DIST_FEATURES" | tr -c 'a-z0-9\n' '-')
 fi
-cargo build --release --locked --bin filmcard --target wasm32-unknown-unknown \
+# The stylesheet goes into the wasm minified (see build.rs).
+mkdir -p "$target_dir"
+# Replaced only when it changes, so an unchanged stylesheet does not rebuild the crate.
+cat styles/tokens.css styles/card.css |
+  esbuild --loader=css --minify --log-level=warning > "$target_dir/filmcard.min.css.new"
+if cmp -s "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"; then
+  rm "$target_dir/filmcard.min.css.new"
+else
+  mv "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"
+fi
+FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" \
+  cargo build --release --locked --bin filmcard --target wasm32-unknown-unknown \
   --target-dir "$target_dir" --features "${DIST_FEATURES:-}"
 rm -rf "$out"
 mkdir -p "$out"
@@ -23,6 +34,11 @@ wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/filmcard-core_bg.wasm" -o "$out/filmcard-core_bg.wasm"
-cp web/filmcard.js web/package.json "$out/"
+cp web/package.json "$out/"
+# The loader and the wasm-bindgen glue, minified (esbuild, from package-lock.json): every reader
+# of every blog downloads them.
+esbuild web/filmcard.js --minify --format=esm --target=es2020 --log-level=warning --outfile="$out/filmcard.js"
+esbuild "$out/filmcard-core.js" --minify --format=esm --target=es2020 --log-level=warning --allow-overwrite \
+  --outfile="$out/filmcard-core.js"
 cp docs/bundle-readme.md "$out/README.md"
 echo "dist: $(ls "$out" | tr '\n' ' ')"

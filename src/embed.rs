@@ -28,11 +28,9 @@ use crate::json_ld;
 /// unknown tags.
 pub const HOST_SELECTOR: &str = "film-card, [data-filmcard]";
 
-/// The widget's own styles, adopted by every shadow root.
-pub const STYLES: &str = concat!(
-    include_str!("../styles/tokens.css"),
-    include_str!("../styles/card.css")
-);
+/// The widget's own styles (`styles/tokens.css` and `styles/card.css`, minified in the bundle; see
+/// `build.rs`), adopted by every shadow root.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 const CONSOLE_PREFIX: &str = "filmcard: ";
 
@@ -242,7 +240,12 @@ fn mount_configured(host: &Element, mut config: Config, warnings: Vec<String>) {
     let root = match render_root(host) {
         Ok(root) => root,
         Err(error) => {
-            console_error(&format!("cannot attach the widget: {error:?}"));
+            // The error itself, for the console to show as it shows any: formatting it here
+            // would bring Rust's debug formatting into the bundle.
+            web_sys::console::error_2(
+                &format!("{CONSOLE_PREFIX}cannot attach the widget:").into(),
+                &error,
+            );
             return;
         }
     };
