@@ -181,25 +181,37 @@ pub fn film_from_movie(movie: &Value, page_url: &str) -> Result<FromPage, DataEr
     let release = release_date(movie)
         .and_then(|(key, date)| reader.part("release", key, Some(object([("date", Some(date))]))));
     let synopsis = reader.part("synopsis", "description", movie.get("description").cloned());
-    let trailer = movie
-        .get("trailer")
-        .and_then(|video| reader.trailer(first(video)));
-    let poster = movie
-        .get("image")
-        .and_then(|image| reader.poster(first(image)));
+    let trailer = movie.get("trailer").and_then(|video| {
+        reader.media(
+            ("trailer", "trailer"),
+            first(video),
+            &["url", "embedUrl", "contentUrl"],
+            ("label", &["name"]),
+            "has no url, embedUrl or contentUrl to link to",
+        )
+    });
+    let poster = movie.get("image").and_then(|image| {
+        reader.media(
+            ("poster", "image"),
+            first(image),
+            &["url", "contentUrl"],
+            ("alt", &["caption", "name"]),
+            "has no url or contentUrl",
+        )
+    });
     let aggregate = movie
         .get("aggregateRating")
         .and_then(|rating| reader.aggregate(rating));
-    let reviews = match movie.get("review") {
-        Some(Value::Array(items)) => reader.reviews(
-            items
-                .iter()
-                .enumerate()
-                .map(|(index, review)| (format!("review[{index}]"), review)),
-        ),
+    let reviews: Vec<(String, &Value)> = match movie.get("review") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(index, review)| (format!("review[{index}]"), review))
+            .collect(),
         Some(Value::Null) | None => Vec::new(),
-        Some(single) => reader.reviews([("review".to_owned(), single)].into_iter()),
+        Some(single) => vec![("review".to_owned(), single)],
     };
+    let reviews = reader.reviews(reviews);
     let mut data = object([
         ("title", Some(reader.title.clone())),
         ("certificate", certificate),
@@ -274,73 +286,38 @@ impl Reader<'_> {
         }
     }
 
-    /// A `VideoObject` (or a bare address): its first usable address of `url`, `embedUrl` and
-    /// `contentUrl` (never a thumbnail's), and its `name` as the label.
-    fn trailer(&mut self, video: &Value) -> Option<Value> {
-        let label = video.get("name").cloned();
-        let candidates: Vec<(String, Value)> = match video {
-            Value::Object(_) => ["url", "embedUrl", "contentUrl"]
-                .iter()
-                .filter_map(|key| {
-                    Some((
-                        ["trailer.", key].concat(),
-                        self.address(present(video.get(*key))?),
-                    ))
-                })
-                .collect(),
-            bare => vec![("trailer".to_owned(), self.address(bare))],
-        };
-        if candidates.is_empty() {
-            self.left_out.push(DataError::new(
-                "trailer",
-                "has no url, embedUrl or contentUrl to link to",
-            ));
-            return None;
-        }
-        self.first_usable("trailer", candidates, |url| {
-            object([("url", Some(url)), ("label", label.clone())])
-        })
-    }
-
-    /// An image's address, given as text or as an `ImageObject` (`url` or `contentUrl`, with its
-    /// `caption` or `name` as the text alternative).
-    fn poster(&mut self, image: &Value) -> Option<Value> {
-        let (candidates, alt) = match image {
+    /// A media object's address (a `VideoObject` for the trailer, an `ImageObject` for the
+    /// poster) as the film's `field`: the first of `url_keys` the data's checks accept, never a
+    /// thumbnail's, with the first of `text_keys` as its text; or the object given as a bare
+    /// address. When none is usable, the first one's reason is noted, or `no_address`.
+    fn media(
+        &mut self,
+        (field, schema_name): (&str, &str),
+        media: &Value,
+        url_keys: &[&'static str],
+        (text_field, text_keys): (&str, &[&'static str]),
+        no_address: &str,
+    ) -> Option<Value> {
+        let (candidates, text) = match media {
             Value::Object(_) => (
-                ["url", "contentUrl"]
+                url_keys
                     .iter()
                     .filter_map(|key| {
-                        Some((
-                            ["image.", key].concat(),
-                            self.address(present(image.get(*key))?),
-                        ))
+                        let url = self.address(present(media.get(*key))?);
+                        Some(([schema_name, ".", key].concat(), url))
                     })
                     .collect::<Vec<_>>(),
-                any_of(image, &["caption", "name"]),
+                any_of(media, text_keys),
             ),
-            bare => (vec![("image".to_owned(), self.address(bare))], None),
+            bare => (vec![(schema_name.to_owned(), self.address(bare))], None),
         };
         if candidates.is_empty() {
-            self.left_out
-                .push(DataError::new("image", "has no url or contentUrl"));
+            self.left_out.push(DataError::new(schema_name, no_address));
             return None;
         }
-        self.first_usable("poster", candidates, |url| {
-            object([("url", Some(url)), ("alt", alt.clone())])
-        })
-    }
-
-    /// The first candidate address the data's checks accept as `field`; when none is, the first
-    /// one's reason is noted.
-    fn first_usable(
-        &mut self,
-        field: &str,
-        candidates: Vec<(String, Value)>,
-        build: impl Fn(Value) -> Value,
-    ) -> Option<Value> {
         let mut first_refusal = None;
         for (path, url) in candidates {
-            let value = build(url);
+            let value = object([("url", Some(url)), (text_field, text.clone())]);
             let film = object([
                 ("title", Some(self.title.clone())),
                 (field, Some(value.clone())),
@@ -408,7 +385,7 @@ impl Reader<'_> {
 
     /// The usable reviews, each in the widget's format. A review without an author or a text is
     /// left out; so is a date, rating or id of a review that cannot be used, the review kept.
-    fn reviews<'v>(&mut self, reviews: impl Iterator<Item = (String, &'v Value)>) -> Vec<Value> {
+    fn reviews(&mut self, reviews: Vec<(String, &Value)>) -> Vec<Value> {
         let mut kept = Vec::new();
         for (path, review) in reviews {
             // A `null` in the list is nothing; anything else not a Review is named as the data
