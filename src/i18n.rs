@@ -45,126 +45,100 @@ pub enum PluralForm {
     Other,
 }
 
-/// Every label of the widget. Placeholders in braces are filled in by the views.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Labels {
-    /// Heading above the reviews.
-    pub reviews: Label,
-    /// Shown when the film has no reviews.
-    pub no_reviews: Label,
-    /// Button that expands a collapsed review.
-    pub view_more: Label,
-    /// Button that collapses an expanded review.
-    pub view_less: Label,
-    /// Accessible name of those buttons: `{action}` is the button's label, `{author}` the reviewer.
-    pub toggle_name: Label,
-    /// Button that reveals the reviews beyond `max-reviews`; `{count}` is the total.
-    pub show_all: Plural,
-    /// Button that hides them again.
-    pub show_fewer: Label,
-    /// Shown while film data is being fetched.
-    pub loading: Label,
-    /// Hidden words before the certificate, so it is announced as one.
-    pub rated: Label,
-    /// Hidden words after a link that opens a new tab.
-    pub opens_in_new_tab: Label,
-    /// Name of the trailer for a trailer without a label of its own; `{title}` is the film's.
-    pub trailer_name: Label,
-    /// Button that opens the trailer player.
-    pub play_trailer: Label,
-    /// Button that closes the trailer player.
-    pub close: Label,
-    /// Poster alternative text for a poster without an `alt`; `{title}` is the film's.
-    pub poster_alt: Label,
-    /// A score as text for assistive technology: `{value}` out of `{best}`.
-    pub score: Label,
-    /// A star rating as text for assistive technology.
-    pub stars: Label,
-    /// A letter grade as text for assistive technology.
-    pub grade: Label,
-    /// Hidden words before the average of the ratings.
-    pub average_rating: Label,
-    /// How many reviews the average is taken over.
-    pub rating_count: Plural,
-    /// Button shown instead of a review marked as containing spoilers.
-    pub spoiler: Label,
-    /// Button that copies the link to one review.
-    pub copy_link: Label,
-    /// Said, and shown on that button, once the link is copied.
-    pub link_copied: Label,
-    /// First line of the error box.
-    pub error_title: Label,
+/// Writes the list of labels once: the [`Labels`] struct, the names bloggers override them by
+/// ([`LABEL_KEYS`]) and [`Labels::set`], from one line per label.
+macro_rules! labels {
+    ($($(#[$doc:meta])* $field:ident: $kind:ty = $key:literal,)*) => {
+        /// Every label of the widget. Placeholders in braces are filled in by the views.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Labels {
+            $($(#[$doc])* pub $field: $kind,)*
+        }
+
+        /// The names bloggers use to override labels: in the data's `labels` object (`viewMore`)
+        /// and as attributes with a `label-` prefix (`label-view-more`). A plural label's
+        /// override replaces both of its forms.
+        pub const LABEL_KEYS: [&str; [$($key),*].len()] = [$($key),*];
+
+        impl Labels {
+            /// Replaces the label named `key` (one of [`LABEL_KEYS`]); false for an unknown name.
+            pub fn set(&mut self, key: &str, text: &str) -> bool {
+                let text: Label = Cow::Owned(text.to_owned());
+                match key {
+                    $($key => self.$field.replace_with(text),)*
+                    _ => return false,
+                }
+                true
+            }
+        }
+    };
 }
 
-/// The names bloggers use to override labels: in the data's `labels` object (`viewMore`) and as
-/// attributes with a `label-` prefix (`label-view-more`). A plural label's override replaces both
-/// of its forms.
-pub const LABEL_KEYS: [&str; 23] = [
-    "reviews",
-    "noReviews",
-    "viewMore",
-    "viewLess",
-    "toggleName",
-    "showAll",
-    "showFewer",
-    "loading",
-    "rated",
-    "opensInNewTab",
-    "trailerName",
-    "playTrailer",
-    "close",
-    "posterAlt",
-    "score",
-    "stars",
-    "grade",
-    "averageRating",
-    "ratingCount",
-    "spoiler",
-    "copyLink",
-    "linkCopied",
-    "errorTitle",
-];
+labels! {
+    /// Heading above the reviews.
+    reviews: Label = "reviews",
+    /// Shown when the film has no reviews.
+    no_reviews: Label = "noReviews",
+    /// Button that expands a collapsed review.
+    view_more: Label = "viewMore",
+    /// Button that collapses an expanded review.
+    view_less: Label = "viewLess",
+    /// Accessible name of those buttons: `{action}` is the button's label, `{author}` the reviewer.
+    toggle_name: Label = "toggleName",
+    /// Button that reveals the reviews beyond `max-reviews`; `{count}` is the total.
+    show_all: Plural = "showAll",
+    /// Button that hides them again.
+    show_fewer: Label = "showFewer",
+    /// Shown while film data is being fetched.
+    loading: Label = "loading",
+    /// Hidden words before the certificate, so it is announced as one.
+    rated: Label = "rated",
+    /// Hidden words after a link that opens a new tab.
+    opens_in_new_tab: Label = "opensInNewTab",
+    /// Name of the trailer for a trailer without a label of its own; `{title}` is the film's.
+    trailer_name: Label = "trailerName",
+    /// Button that opens the trailer player.
+    play_trailer: Label = "playTrailer",
+    /// Button that closes the trailer player.
+    close: Label = "close",
+    /// Poster alternative text for a poster without an `alt`; `{title}` is the film's.
+    poster_alt: Label = "posterAlt",
+    /// A score as text for assistive technology: `{value}` out of `{best}`.
+    score: Label = "score",
+    /// A star rating as text for assistive technology.
+    stars: Label = "stars",
+    /// A letter grade as text for assistive technology.
+    grade: Label = "grade",
+    /// Hidden words before the average of the ratings.
+    average_rating: Label = "averageRating",
+    /// How many reviews the average is taken over.
+    rating_count: Plural = "ratingCount",
+    /// Button shown instead of a review marked as containing spoilers.
+    spoiler: Label = "spoiler",
+    /// Button that copies the link to one review.
+    copy_link: Label = "copyLink",
+    /// Said, and shown on that button, once the link is copied.
+    link_copied: Label = "linkCopied",
+    /// First line of the error box.
+    error_title: Label = "errorTitle",
+}
 
-impl Labels {
-    /// Replaces the label named `key` (one of [`LABEL_KEYS`]); false for an unknown name.
-    pub fn set(&mut self, key: &str, text: &str) -> bool {
-        let text: Label = Cow::Owned(text.to_owned());
-        let single = match key {
-            "reviews" => &mut self.reviews,
-            "noReviews" => &mut self.no_reviews,
-            "viewMore" => &mut self.view_more,
-            "viewLess" => &mut self.view_less,
-            "toggleName" => &mut self.toggle_name,
-            "showFewer" => &mut self.show_fewer,
-            "loading" => &mut self.loading,
-            "rated" => &mut self.rated,
-            "opensInNewTab" => &mut self.opens_in_new_tab,
-            "trailerName" => &mut self.trailer_name,
-            "playTrailer" => &mut self.play_trailer,
-            "close" => &mut self.close,
-            "posterAlt" => &mut self.poster_alt,
-            "score" => &mut self.score,
-            "stars" => &mut self.stars,
-            "grade" => &mut self.grade,
-            "averageRating" => &mut self.average_rating,
-            "spoiler" => &mut self.spoiler,
-            "copyLink" => &mut self.copy_link,
-            "linkCopied" => &mut self.link_copied,
-            "errorTitle" => &mut self.error_title,
-            "showAll" | "ratingCount" => {
-                let plural = if key == "showAll" {
-                    &mut self.show_all
-                } else {
-                    &mut self.rating_count
-                };
-                plural.one = text.clone();
-                plural.other = text;
-                return true;
-            }
-            _ => return false,
-        };
-        *single = text;
-        true
+/// A label a blogger's words can replace.
+trait Replace {
+    fn replace_with(&mut self, text: Label);
+}
+
+impl Replace for Label {
+    fn replace_with(&mut self, text: Label) {
+        *self = text;
+    }
+}
+
+impl Replace for Plural {
+    /// Both forms: a blogger's wording has no plural rule.
+    fn replace_with(&mut self, text: Label) {
+        self.one = text.clone();
+        self.other = text;
     }
 }
 
