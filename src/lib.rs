@@ -10,12 +10,12 @@
 pub mod components;
 pub mod config;
 pub mod data;
+pub use data::json_ld;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod hooks;
 pub mod host;
 pub mod i18n;
-pub mod json_ld;
 pub mod model;
 pub mod order;
 pub mod state;

@@ -57,7 +57,7 @@ fn no_source_file_uses_raw_html() {
     rust_files(&src, &mut files);
     // A wrong directory would find nothing and pass, so make sure the scan saw the real sources,
     // including the browser edge and the components below src/.
-    for expected in ["lib.rs", "embed.rs", "data.rs", "components/review.rs"] {
+    for expected in ["lib.rs", "embed.rs", "data/mod.rs", "data/json_ld/entities.rs", "components/review.rs"] {
         assert!(
             files.contains(&src.join(expected)),
             "src/{expected} was not scanned"

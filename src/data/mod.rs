@@ -1,0 +1,34 @@
+//! Film data: JSON text in, a validated [`Film`] or a [`DataError`] out. Pure Rust, no browser.
+//!
+//! One file per concern: the JSON syntax and its hints (`syntax`), the data format's fields
+//! (`film`, read through `fields`), ratings, anchors, addresses and dates, and the error type; and
+//! beside the JSON reader, the page's schema.org JSON-LD, read into the same [`Film`] (`json_ld`).
+
+mod anchor;
+mod date;
+mod error;
+mod fields;
+mod film;
+pub mod json_ld;
+mod rating;
+mod syntax;
+#[cfg(test)]
+mod tests;
+mod url;
+
+pub use date::parse_date;
+pub use error::DataError;
+pub use film::from_value;
+pub use rating::read_rating;
+pub use syntax::parse_json;
+pub use url::is_web_url;
+
+use crate::model::Film;
+
+/// Parses film data from JSON text and validates it.
+///
+/// A leading byte order mark is ignored: editors on Windows save one, and bloggers paste it along
+/// with the data without being able to see it.
+pub fn parse(text: &str) -> Result<Film, DataError> {
+    from_value(&parse_json(text)?)
+}
