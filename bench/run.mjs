@@ -103,7 +103,7 @@ async function prepareSite(work) {
   await copyDist(filmcardDir);
   const baselineDir = join(work, 'baseline');
   await mkdir(baselineDir);
-  // The same text, in the same order, as src/embed.rs compiles into the wasm.
+  // The same text, in the same order, as src/embed/mod.rs compiles into the wasm.
   const styles =
     (await readFile(join(ROOT, 'styles/tokens.css'), 'utf8')) + (await readFile(join(ROOT, 'styles/card.css'), 'utf8'));
   await writeFile(join(baselineDir, 'styles.js'), `export default ${JSON.stringify(styles)};\n`);

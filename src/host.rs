@@ -1,7 +1,7 @@
 //! What a card asks of the page around it. The views only describe what should happen; the
 //! browser edge ([`crate::embed`]) does it, so the views stay testable without a browser.
 
-use yew::Callback;
+use yew::{Callback, NodeRef};
 
 use crate::state::ReviewToggle;
 
@@ -13,7 +13,7 @@ pub struct HostActions {
     pub on_ready: Callback<String>,
     /// A reader expanded or collapsed a review.
     pub on_toggle: Callback<ReviewToggle>,
-    /// Move the focus to the element with this id in the card, scrolling it into view if asked.
+    /// Move the focus to an element of the card, scrolling it into view if asked.
     pub on_focus: Callback<FocusRequest>,
     /// Put the address of the page with this fragment (`review-…`) on the clipboard; returns
     /// whether the clipboard took the request.
@@ -35,23 +35,23 @@ impl Default for HostActions {
 }
 
 /// Where the focus should go.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FocusRequest {
-    /// The element's id inside the card.
-    pub id: String,
+    /// The element, as the view that rendered it holds it.
+    pub target: NodeRef,
     /// Whether to scroll it to the top of the view, as for a link to it.
     pub scroll: bool,
 }
 
-/// What the trailer dialog needs from the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the trailer dialog needs from the page. Each names its element by the `NodeRef` the
+/// view rendered it with, so the edge needs no id to find it again.
+#[derive(Debug, Clone, PartialEq)]
 pub enum DialogRequest {
-    /// The dialog with this id is in the card: show it as a modal and keep the page behind from
-    /// scrolling.
-    Open(String),
-    /// The reader pressed its close button: close the dialog with this id.
-    Close(String),
-    /// The dialog has closed: let the page scroll again and focus the element with this id, the
-    /// button that opened it.
-    Closed(String),
+    /// This dialog is in the card: show it as a modal and keep the page behind from scrolling.
+    Open(NodeRef),
+    /// The reader pressed its close button: close this dialog.
+    Close(NodeRef),
+    /// The dialog has closed: let the page scroll again and focus this element, the button that
+    /// opened it.
+    Closed(NodeRef),
 }

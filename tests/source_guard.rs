@@ -38,13 +38,17 @@ fn violations(source: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The source files below `src/`: Rust, and the edge's own JavaScript.
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display()));
     for entry in entries {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
             rust_files(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
+        } else if path
+            .extension()
+            .is_some_and(|ext| ext == "rs" || ext == "js")
+        {
             found.push(path);
         }
     }
@@ -57,7 +61,14 @@ fn no_source_file_uses_raw_html() {
     rust_files(&src, &mut files);
     // A wrong directory would find nothing and pass, so make sure the scan saw the real sources,
     // including the browser edge and the components below src/.
-    for expected in ["lib.rs", "embed.rs", "data/mod.rs", "data/json_ld/entities.rs", "components/review.rs"] {
+    for expected in [
+        "lib.rs",
+        "embed/mod.rs",
+        "embed/element.js",
+        "data/mod.rs",
+        "data/json_ld/entities.rs",
+        "components/review.rs",
+    ] {
         assert!(
             files.contains(&src.join(expected)),
             "src/{expected} was not scanned"
@@ -112,4 +123,23 @@ let label = element.text_content();
 root.set_outer_html(&text);
 ";
     assert_eq!(violations(source), [3, 7]);
+}
+
+/// Only the browser edge reaches the browser: everything else builds and tests natively.
+#[test]
+fn only_the_edge_uses_the_browser_bindings() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let edge = src.join("embed");
+    let mut report = String::new();
+    for file in files.iter().filter(|file| !file.starts_with(&edge)) {
+        let source = fs::read_to_string(file).expect("a readable source file");
+        for binding in ["web_sys", "js_sys", "wasm_bindgen"] {
+            if source.contains(binding) {
+                report.push_str(&format!("{}: {binding}\n", file.display()));
+            }
+        }
+    }
+    assert!(report.is_empty(), "outside src/embed/:\n{report}");
 }

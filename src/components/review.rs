@@ -53,15 +53,17 @@ pub fn Review(props: &ReviewProps) -> Html {
         link_copied: false,
     });
     let fragment = review.fragment();
+    // The review's own element, for the focus to go to.
+    let node = use_node_ref();
     {
         let dispatcher = state.dispatcher();
         let on_focus = host.on_focus.clone();
-        let fragment = fragment.clone();
+        let target = node.clone();
         use_effect_with(*targeted, move |&targeted| {
             if targeted {
                 dispatcher.dispatch(ReviewAction::Open);
                 on_focus.emit(FocusRequest {
-                    id: fragment,
+                    target,
                     scroll: true,
                 });
             }
@@ -104,12 +106,12 @@ pub fn Review(props: &ReviewProps) -> Html {
     let on_show_spoiler = {
         let dispatcher = state.dispatcher();
         let on_focus = host.on_focus.clone();
-        let fragment = fragment.clone();
+        let target = node.clone();
         // The button goes away with the warning, so the focus moves to the review it revealed.
         Callback::from(move |_: MouseEvent| {
             dispatcher.dispatch(ReviewAction::ShowSpoiler);
             on_focus.emit(FocusRequest {
-                id: fragment.clone(),
+                target: target.clone(),
                 scroll: false,
             });
         })
@@ -130,7 +132,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         &labels.copy_link
     };
     html! {
-        <li id={fragment} class="fc-review" part="review" tabindex="-1">
+        <li id={fragment} ref={node} class="fc-review" part="review" tabindex="-1">
             <p class="fc-review__byline">
                 <span class="fc-review__author" part="review-author" dir="auto">{&review.author}</span>
                 if let Some(rating) = review.rating {

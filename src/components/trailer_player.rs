@@ -17,7 +17,7 @@ pub struct TrailerPlayerProps {
     pub trailer: Trailer,
     /// The film's title, for a trailer without a label of its own.
     pub title: AttrValue,
-    /// Prefix for the ids of the button and the dialog, unique on the page.
+    /// Prefix for the id of the dialog's heading, unique on the page.
     pub id_prefix: AttrValue,
     /// The words of the widget's language.
     pub locale: Rc<Locale>,
@@ -33,21 +33,22 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
     let labels = &props.locale.labels;
     let host = &props.host;
     let playing = use_state_eq(|| false);
-    let button_id = format!("{}-play", props.id_prefix);
-    let dialog_id = format!("{}-player", props.id_prefix);
+    let button = use_node_ref();
+    let dialog = use_node_ref();
+    // The dialog's accessible name.
     let heading_id = format!("{}-player-title", props.id_prefix);
     {
         let on_dialog = host.on_dialog.clone();
-        let (button_id, dialog_id) = (button_id.clone(), dialog_id.clone());
+        let (button, dialog) = (button.clone(), dialog.clone());
         // Runs after the dialog is in, or out of, the card.
         use_effect_with(*playing, move |&playing| {
             if playing {
-                on_dialog.emit(DialogRequest::Open(dialog_id));
+                on_dialog.emit(DialogRequest::Open(dialog));
             }
             let opened = playing;
             move || {
                 if opened {
-                    on_dialog.emit(DialogRequest::Closed(button_id));
+                    on_dialog.emit(DialogRequest::Closed(button));
                 }
             }
         });
@@ -59,8 +60,8 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
     };
     let on_close_button = {
         let on_dialog = host.on_dialog.clone();
-        let dialog_id = dialog_id.clone();
-        Callback::from(move |_: MouseEvent| on_dialog.emit(DialogRequest::Close(dialog_id.clone())))
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| on_dialog.emit(DialogRequest::Close(dialog.clone())))
     };
     // Escape and the close button both end here, through the dialog's own `close` event.
     let on_closed = {
@@ -71,7 +72,7 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
         <>
             <p class="fc-card__trailer">
                 <button
-                    id={button_id}
+                    ref={button}
                     type="button"
                     class="fc-trailer fc-trailer--play"
                     part="trailer"
@@ -84,7 +85,7 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
                 </button>
             </p>
             if *playing {
-                <dialog id={dialog_id} class="fc-player" part="player" aria-labelledby={heading_id.clone()} onclose={on_closed}>
+                <dialog ref={dialog} class="fc-player" part="player" aria-labelledby={heading_id.clone()} onclose={on_closed}>
                     <div class="fc-player__bar">
                         <p id={heading_id} class="fc-player__title" dir="auto">{name.clone()}</p>
                         <button type="button" class="fc-player__close" part="player-close" onclick={on_close_button}>

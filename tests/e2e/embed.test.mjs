@@ -280,6 +280,41 @@ test('a removed widget is torn down and a re-inserted one mounts again', async (
   }
 });
 
+test('a card moved in the page keeps its state, and a [data-filmcard] added later mounts', async () => {
+  const { context, page, errors } = await open('/blog.html');
+  try {
+    await shown(page, 'inline');
+    const moved = await page.evaluate(async () => {
+      const host = document.getElementById('inline');
+      const toggle = host.shadowRoot.querySelector('.fc-review__toggle');
+      toggle.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Disconnected and connected again in one task.
+      document.body.append(host);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = host.shadowRoot.querySelector('.fc-review__toggle');
+      return { same: now === toggle, expanded: now.getAttribute('aria-expanded'), roots: host.shadowRoot.querySelectorAll('.fc-root').length };
+    });
+    assert.deepEqual(moved, { same: true, expanded: 'true', roots: 1 });
+    await page.evaluate(() => {
+      const plain = document.createElement('div');
+      plain.dataset.filmcard = '';
+      plain.id = 'plain-late';
+      const data = document.createElement('script');
+      data.type = 'application/json';
+      data.textContent = JSON.stringify({ title: 'The Small Back Room', reviews: [] });
+      plain.append(data);
+      const wrapper = document.createElement('section');
+      wrapper.append(plain);
+      document.getElementById('after').before(wrapper);
+    });
+    assert.deepEqual(await shown(page, 'plain-late'), { kind: 'fc-card__title', text: 'The Small Back Room', roots: 1 });
+    assert.deepEqual(errors.filter((error) => !error.includes('title: must be text')), []);
+  } finally {
+    await context.close();
+  }
+});
+
 /** What the page has fetched besides itself, by path, and which hosts have rendered a card. */
 async function lazyState(page, requests) {
   const rendered = await page.evaluate(() =>

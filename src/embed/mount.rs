@@ -1,0 +1,253 @@
+//! Mounting: a shadow root per host with the shared stylesheet, one Yew app in it, the app's
+//! props and page callbacks, and tearing the app down once its host has left the page.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::Callback;
+
+use super::discover::stop_waiting;
+use super::links::{linked_review, restore_held_view};
+use super::source::{fetch_film, read_in_steps, Source};
+use super::{
+    console_warn, document, events, page_actions, stopped, Mounted, CONSOLE_PREFIX, REGISTRY,
+    STYLES,
+};
+use crate::components::widget::{Widget, WidgetData, WidgetProps};
+use crate::config::Config;
+use crate::host::HostActions;
+
+/// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
+/// shows a widget is left alone.
+pub fn mount(host: &Element) {
+    let (config, warnings) = read_config(host);
+    mount_configured(host, config, warnings);
+}
+
+/// The callbacks the widget mounted in `host` reaches the page through, if one is mounted there:
+/// the same values for as long as it stays mounted.
+#[doc(hidden)]
+pub fn host_actions_of(host: &Element) -> Option<HostActions> {
+    REGISTRY.with(|registry| {
+        let registry = registry.borrow();
+        let mounted = registry.mounted.iter().find(|m| &m.host == host)?;
+        Some(mounted.actions.clone())
+    })
+}
+
+/// Whether `host` shows no widget yet, from this copy of the script or another.
+pub(super) fn is_free(host: &Element) -> bool {
+    let known = REGISTRY.with(|registry| registry.borrow().mounted.iter().any(|m| &m.host == host));
+    // A shadow root we did not make belongs to someone else; one we made and released (the host
+    // left the page and came back) is ours to reuse.
+    !known && (host.shadow_root().is_none() || is_owned(host))
+}
+
+/// The widget's options from `host`'s attributes, and a warning for each value it could not use.
+pub(super) fn read_config(host: &Element) -> (Config, Vec<String>) {
+    // Without a `lang` of its own, the widget speaks the language of the page it is on.
+    let page_lang = || {
+        document()
+            .and_then(|document| document.document_element())
+            .and_then(|root| root.get_attribute("lang"))
+    };
+    Config::from_attributes(&|name| {
+        let value = host.get_attribute(name);
+        match name {
+            "lang" => value
+                .filter(|lang| !lang.trim().is_empty())
+                .or_else(page_lang),
+            _ => value,
+        }
+    })
+}
+
+/// [`mount`] with the options already read (a lazy host reads them again once near, as the
+/// page may have changed them since).
+pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec<String>) {
+    if stopped() || !is_free(host) {
+        return;
+    }
+    for warning in warnings {
+        console_warn(&warning);
+    }
+    config.id_prefix = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        registry.next_id += 1;
+        format!("fc{}", registry.next_id)
+    });
+    let root = match render_root(host) {
+        Ok(root) => root,
+        Err(error) => {
+            // The error itself, for the console to show as it shows any: formatting it here
+            // would bring Rust's debug formatting into the bundle.
+            gloo_console::error!(format!("{CONSOLE_PREFIX}cannot attach the widget:"), error);
+            return;
+        }
+    };
+    let config = Rc::new(config);
+    let source = Source::of(host);
+    let data = source.initial_data(host);
+    events::report_failure(host, &data);
+    let actions = host_actions(host);
+    let app =
+        yew::Renderer::<Widget>::with_root_and_props(root, props(&config, data.clone(), &actions))
+            .render();
+    REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        registry.mounted.push(Mounted {
+            host: host.clone(),
+            app,
+            config,
+            data,
+            actions,
+        });
+    });
+    #[cfg(feature = "panic-probe")]
+    listen_for_panic_probe(host);
+    let host = host.clone();
+    match source {
+        Source::Fetch(url) => wasm_bindgen_futures::spawn_local(async move {
+            let data = fetch_film(&url).await.into();
+            show_later(host, data);
+        }),
+        Source::BigInline(text) => wasm_bindgen_futures::spawn_local(async move {
+            let data = read_in_steps(text).await;
+            show_later(host, data);
+        }),
+        _ => {}
+    }
+}
+
+/// Shows data that arrived after mounting in the host's app, if the host is still mounted.
+fn show_later(host: Element, data: WidgetData) {
+    events::report_failure(&host, &data);
+    REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        if let Some(mounted) = registry.mounted.iter_mut().find(|m| m.host == host) {
+            mounted.data = data.clone();
+            mounted
+                .app
+                .update(props(&mounted.config, data, &mounted.actions));
+        }
+    });
+    restore_held_view();
+}
+
+/// Gives every app the page's current link to a review. Only what changed renders again: the
+/// callbacks are the ones the app was mounted with.
+pub(super) fn show_linked_review() {
+    REGISTRY.with(|registry| {
+        for mounted in &mut registry.borrow_mut().mounted {
+            let props = props(&mounted.config, mounted.data.clone(), &mounted.actions);
+            mounted.app.update(props);
+        }
+    });
+}
+
+/// The callbacks through which the widget in `host` reaches the page; made once per mount.
+fn host_actions(host: &Element) -> HostActions {
+    let on_ready = {
+        let host = host.clone();
+        Callback::from(move |title: String| events::ready(&host, title))
+    };
+    let on_toggle = {
+        let host = host.clone();
+        Callback::from(move |toggle| events::toggled(&host, toggle))
+    };
+    HostActions {
+        on_ready,
+        on_toggle,
+        on_focus: Callback::from(|request| page_actions::focus(&request)),
+        on_copy_link: Callback::from(|fragment: String| page_actions::copy_link(&fragment)),
+        on_dialog: Callback::from(page_actions::handle_dialog),
+    }
+}
+
+fn props(config: &Rc<Config>, data: WidgetData, actions: &HostActions) -> WidgetProps {
+    WidgetProps {
+        data,
+        config: config.clone(),
+        linked_review: linked_review(),
+        host: actions.clone(),
+    }
+}
+
+/// Returns the element the app renders into: a fresh `div` in the host's open shadow root, which
+/// adopts the shared stylesheet (constructed, not inline, so a strict style CSP allows it).
+fn render_root(host: &Element) -> Result<Element, JsValue> {
+    let shadow: ShadowRoot = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.replace_children_with_node_0();
+            shadow
+        }
+        None => {
+            let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+            js_sys::Reflect::set(host, &owner_mark(), &JsValue::TRUE)?;
+            shadow
+        }
+    };
+    let sheet = REGISTRY.with(|registry| -> Result<CssStyleSheet, JsValue> {
+        let mut registry = registry.borrow_mut();
+        if let Some(sheet) = &registry.sheet {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(STYLES)?;
+        registry.sheet = Some(sheet.clone());
+        Ok(sheet)
+    })?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    let root = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("the host is not in a document"))?
+        .create_element("div")?;
+    shadow.append_child(&root)?;
+    Ok(root)
+}
+
+/// Stops watching the lazy hosts that left the page and destroys the apps of mounted ones.
+pub(super) fn release_detached() {
+    let gone: Vec<Element> = REGISTRY.with(|registry| {
+        let registry = registry.borrow();
+        registry
+            .waiting
+            .iter()
+            .filter(|host| !host.is_connected())
+            .cloned()
+            .collect()
+    });
+    for host in gone {
+        stop_waiting(&host);
+    }
+    let detached: Vec<Mounted> = REGISTRY.with(|registry| {
+        let mut registry = registry.borrow_mut();
+        let (gone, kept) = std::mem::take(&mut registry.mounted)
+            .into_iter()
+            .partition(|m| !m.host.is_connected());
+        registry.mounted = kept;
+        gone
+    });
+    for mounted in detached {
+        mounted.app.destroy();
+    }
+}
+
+/// The property that marks a host whose shadow root this widget made. A property on the element
+/// rather than a list here, so removed hosts can be garbage-collected.
+fn owner_mark() -> JsValue {
+    js_sys::Symbol::for_("filmcard.owner").into()
+}
+
+fn is_owned(host: &Element) -> bool {
+    js_sys::Reflect::get(host, &owner_mark()).is_ok_and(|owned| owned.is_truthy())
+}
+
+/// Test builds only: a `filmcard-probe:panic` event on a host panics inside the widget, so the
+/// end-to-end tests can check what a reader sees after a bug.
+#[cfg(feature = "panic-probe")]
+fn listen_for_panic_probe(host: &Element) {
+    gloo_events::EventListener::new(host, "filmcard-probe:panic", |_| panic!("panic probe"))
+        .forget();
+}

@@ -1,0 +1,149 @@
+//! Where a host's film comes from: inline data (big data read in steps), a `src=` to fetch, or
+//! the page's JSON-LD.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, Response};
+
+use super::console_warn;
+use crate::components::widget::WidgetData;
+use crate::data::{self, DataError};
+use crate::json_ld;
+
+/// Inline data longer than this (in UTF-16 code units, as the page holds it) is read in steps,
+/// each in a task of its own: a 5,000-review film is 2.8 MB, and reading and checking it at once
+/// held the page's main thread for a quarter of a second.
+const BIG_INLINE_DATA: u32 = 100_000;
+
+/// Where a host's film data comes from.
+pub(super) enum Source {
+    /// A child `<script type="application/json">`.
+    Inline(String),
+    /// The same, when it is over [`BIG_INLINE_DATA`]: the text as the page holds it, not yet
+    /// copied into the wasm.
+    BigInline(js_sys::JsString),
+    /// A `src` attribute to fetch.
+    Fetch(String),
+    /// The page's schema.org JSON-LD, asked for with `source="ld+json"`.
+    JsonLd,
+    /// Nothing usable.
+    Missing,
+}
+
+impl Source {
+    pub(super) fn of(host: &Element) -> Self {
+        if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
+            let text: js_sys::JsString = js_sys::Reflect::get(&script, &"textContent".into())
+                .map(JsCast::unchecked_into)
+                .unwrap_or_default();
+            return if text.length() > BIG_INLINE_DATA {
+                Self::BigInline(text)
+            } else {
+                Self::Inline(text.into())
+            };
+        }
+        if let Some(url) = host
+            .get_attribute("src")
+            .filter(|url| !url.trim().is_empty())
+        {
+            return Self::Fetch(url);
+        }
+        if host.get_attribute("source").as_deref() == Some("ld+json") {
+            return Self::JsonLd;
+        }
+        Self::Missing
+    }
+
+    /// What the widget shows first: the film, when the source needs no network and is small;
+    /// else loading.
+    pub(super) fn initial_data(&self, host: &Element) -> WidgetData {
+        match self {
+            Self::Inline(text) => data::parse(text).into(),
+            Self::BigInline(_) => WidgetData::Loading,
+            Self::JsonLd => film_from_json_ld(host).into(),
+            Self::Fetch(_) => WidgetData::Loading,
+            Self::Missing => WidgetData::Failed(Rc::new(DataError::new(
+                "",
+                "no film data: put a <script type=\"application/json\"> block inside the element, \
+                 or give it a src=\"film.json\" or source=\"ld+json\" attribute",
+            ))),
+        }
+    }
+}
+
+/// Big inline data, read in the tasks after the one that mounted the card: one to copy the text
+/// into the wasm, one to parse it, one to check it, and the card renders in the next.
+pub(super) async fn read_in_steps(text: js_sys::JsString) -> WidgetData {
+    yield_to_page().await;
+    let text = String::from(text);
+    yield_to_page().await;
+    let value = match data::parse_json(&text) {
+        Ok(value) => value,
+        Err(error) => return Err(error).into(),
+    };
+    drop(text);
+    yield_to_page().await;
+    let film = data::from_value(&value);
+    drop(value);
+    yield_to_page().await;
+    film.into()
+}
+
+/// Ends the current task, so the page can paint and answer input before the next step.
+async fn yield_to_page() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
+/// The page's JSON-LD Movie as the host's film, with one warning when parts of it were left out.
+fn film_from_json_ld(host: &Element) -> Result<crate::model::Film, DataError> {
+    // Relative addresses in the JSON-LD are relative to the document, as its links are.
+    let page_url = host
+        .owner_document()
+        .and_then(|document| document.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let read = json_ld::film_from_blocks(&json_ld_blocks(host), &page_url)?;
+    if let Some(warning) = read.warning() {
+        console_warn(&warning);
+    }
+    Ok(read.film)
+}
+
+fn json_ld_blocks(host: &Element) -> Vec<String> {
+    let Some(scripts) = host.owner_document().and_then(|document| {
+        document
+            .query_selector_all("script[type='application/ld+json']")
+            .ok()
+    }) else {
+        return Vec::new();
+    };
+    (0..scripts.length())
+        .filter_map(|index| scripts.item(index))
+        .filter_map(|script| script.text_content())
+        .collect()
+}
+
+/// The film at `url`, or why it could not be had.
+pub(super) async fn fetch_film(url: &str) -> Result<crate::model::Film, DataError> {
+    let failed = |why: String| DataError::new("src", format!("could not load {url}: {why}"));
+    let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
+    let response: Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| failed("the network request failed".into()))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(failed(format!(
+            "the server answered HTTP {}",
+            response.status()
+        )));
+    }
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| failed("unreadable body".into()))?,
+    )
+    .await
+    .map_err(|_| failed("the download broke off".into()))?;
+    data::parse(&text.as_string().unwrap_or_default())
+}
