@@ -9,6 +9,7 @@
 
 pub mod components;
 pub mod config;
+pub mod contract;
 pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
