@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Writes target/loader/contract.js (the loader's constants, imported by web/src/contract.js) and
+# target/loader/samples.json (the card's verdicts the loader's tests check against), both from
+# src/contract.rs by `cargo run --bin contract`. Files are replaced only when they change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/loader
+cargo build --quiet --locked --bin contract
+contract=${CARGO_TARGET_DIR:-target}/debug/contract
+for output in contract.js:"" samples.json:samples; do
+  file=target/loader/${output%%:*}
+  "$contract" ${output#*:} > "$file.new"
+  if cmp -s "$file.new" "$file"; then rm "$file.new"; else mv "$file.new" "$file"; fi
+done
