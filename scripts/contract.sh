@@ -5,10 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/loader
-cargo build --quiet --locked --bin contract
-contract=${CARGO_TARGET_DIR:-target}/debug/contract
 for output in contract.js:"" samples.json:samples; do
   file=target/loader/${output%%:*}
-  "$contract" ${output#*:} > "$file.new"
+  cargo run --quiet --locked --bin contract -- ${output#*:} > "$file.new"
   if cmp -s "$file.new" "$file"; then rm "$file.new"; else mv "$file.new" "$file"; fi
 done
