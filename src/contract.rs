@@ -277,10 +277,6 @@ pub struct Layout {
     pub average_gap: f64,
     /// A review's padding above and below.
     pub review_padding: f64,
-    /// `--fc-font`: the font family.
-    pub family: String,
-    /// The title's font weight.
-    pub title_weight: String,
     /// Below the byline.
     pub byline_gap: f64,
     /// The "View More" button.
@@ -293,6 +289,10 @@ pub struct Layout {
     pub show_all: f64,
     /// Above the "Show all" button.
     pub show_all_gap: f64,
+    /// `--fc-font`: the font family.
+    pub family: String,
+    /// The title's font weight.
+    pub title_weight: String,
 }
 
 /// The stylesheet's sources, as `build.rs` compiles them into the widget.
@@ -355,8 +355,6 @@ impl Layout {
             heading_gap: below(".fc-reviews__heading")?,
             average_gap: below(".fc-reviews__average")?,
             review_padding: length(".fc-review", "padding", font_size)?,
-            family: sheet.value(":host", "--fc-font")?,
-            title_weight: sheet.value(".fc-card__title", "font-weight")?,
             byline_gap: below(".fc-review__byline")?,
             toggle: length(
                 ".fc-review__toggle,\n.fc-review__link",
@@ -374,6 +372,8 @@ impl Layout {
             spoiler: box_height(".fc-review__spoiler")?,
             show_all: box_height(".fc-reviews__more")?,
             show_all_gap: length(".fc-reviews__more", "margin-top", font_size)?,
+            family: sheet.value(":host", "--fc-font")?,
+            title_weight: sheet.value(".fc-card__title", "font-weight")?,
         })
     }
 
