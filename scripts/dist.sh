@@ -35,9 +35,13 @@ wasm-opt -Oz --strip-debug --strip-producers \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/filmcard-core_bg.wasm" -o "$out/filmcard-core_bg.wasm"
 cp web/package.json "$out/"
-# The loader and the wasm-bindgen glue, minified (esbuild, from package-lock.json): every reader
-# of every blog downloads them.
-esbuild web/filmcard.js --minify --format=esm --target=es2020 --log-level=warning --outfile="$out/filmcard.js"
+# The loader's constants, generated from src/contract.rs and styles/ (natively, into target/
+# whatever the variant), then the loader's modules bundled into one file. The loader and the
+# wasm-bindgen glue are minified (esbuild, from package-lock.json): every reader of every blog
+# downloads them.
+scripts/contract.sh
+esbuild web/src/start.js --bundle --external:./filmcard-core.js --minify --format=esm --target=es2020 \
+  --log-level=warning --outfile="$out/filmcard.js"
 # The glue is bundled with the modules it imports (the <film-card> class, src/embed/element.js,
 # which wasm-bindgen writes under snippets/), so the bundle stays three files and a page makes no
 # extra request for it.

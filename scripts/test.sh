@@ -32,6 +32,10 @@ count_layer() {
     e2e) passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1) ;;
     *) passed=$(grep -o 'test result: ok\. [0-9]* passed' "$log_dir/$name.log" | awk '{ sum += $4 } END { print sum + 0 }') ;;
   esac
+  # The loader layer runs both: cargo's tests and node's (tap).
+  if [ "$name" = loader ]; then
+    passed=$((passed + $(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1)))
+  fi
   if [ "${passed:-0}" -eq 0 ]; then
     echo "$name: no tests ran"
     exit 1
@@ -53,6 +57,16 @@ summary+=("lint: fmt and clippy (native and wasm32) clean")
 
 run_layer unit cargo test --locked --lib
 count_layer unit
+
+# The loader (web/): its constants generated from src/contract.rs, the edge checked against the
+# contract, and its modules' unit tests, its rules run over the card's own verdicts.
+loader() {
+  scripts/contract.sh &&
+    cargo test --locked --test contract &&
+    node --test --test-reporter=tap web/test/
+}
+run_layer loader loader
+count_layer loader
 
 run_layer render cargo test --locked --test render
 count_layer render

@@ -1,5 +1,6 @@
 //! Widget options read from the host element's attributes, with every default in one place.
 
+use crate::contract::{self, Either, Whole};
 use crate::i18n::{label_attribute, LABEL_KEYS};
 use crate::order::Sort;
 
@@ -31,21 +32,19 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Self {
-            collapse_at: 300,
-            heading_level: 2,
-            max_reviews: 10,
+            collapse_at: contract::COLLAPSE_AT.default as usize,
+            heading_level: contract::HEADING_LEVEL.default as u8,
+            max_reviews: contract::MAX_REVIEWS.default as usize,
             lang: "en".to_owned(),
             id_prefix: "fc".to_owned(),
             sort: Sort::Original,
+            // The first word of contract::TRAILER and of contract::LOADING is the default.
             trailer_player: true,
             labels: Vec::new(),
             lazy: true,
         }
     }
 }
-
-/// The smallest and largest accepted `collapse-at`: below 20 a preview says nothing.
-pub const COLLAPSE_AT_RANGE: std::ops::RangeInclusive<usize> = 20..=100_000;
 
 impl Config {
     /// Reads options through `attribute`, which returns an attribute's value by name.
@@ -55,35 +54,37 @@ impl Config {
     pub fn from_attributes(attribute: &dyn Fn(&str) -> Option<String>) -> (Self, Vec<String>) {
         let mut config = Self::default();
         let mut warnings = Vec::new();
-        if let Some(value) = attribute("collapse-at") {
-            match value.trim().parse::<usize>() {
-                Ok(n) if COLLAPSE_AT_RANGE.contains(&n) => config.collapse_at = n,
-                _ => warnings.push(format!(
-                    "collapse-at=\"{value}\" is not a whole number from {} to {}; using {}",
-                    COLLAPSE_AT_RANGE.start(),
-                    COLLAPSE_AT_RANGE.end(),
-                    config.collapse_at
-                )),
+        let mut whole = |spec: Whole, what: &str, value: &mut usize| {
+            if let Some(text) = attribute(spec.name) {
+                match spec.parse(&text) {
+                    Some(n) => *value = n as usize,
+                    None => warnings.push(format!(
+                        "{}=\"{text}\" is not {what}; using {value}",
+                        spec.name
+                    )),
+                }
             }
-        }
-        if let Some(value) = attribute("heading-level") {
-            match value.trim().parse::<u8>() {
-                Ok(n) if (1..=5).contains(&n) => config.heading_level = n,
-                _ => warnings.push(format!(
-                    "heading-level=\"{value}\" is not a number from 1 to 5; using {}",
-                    config.heading_level
-                )),
-            }
-        }
-        if let Some(value) = attribute("max-reviews") {
-            match value.trim().parse::<usize>() {
-                Ok(n) if n >= 1 => config.max_reviews = n,
-                _ => warnings.push(format!(
-                    "max-reviews=\"{value}\" is not a whole number of at least 1; using {}",
-                    config.max_reviews
-                )),
-            }
-        }
+        };
+        let (min, max) = (contract::COLLAPSE_AT.min, contract::COLLAPSE_AT.max);
+        whole(
+            contract::COLLAPSE_AT,
+            &format!("a whole number from {min} to {max}"),
+            &mut config.collapse_at,
+        );
+        let mut heading_level = usize::from(config.heading_level);
+        let (min, max) = (contract::HEADING_LEVEL.min, contract::HEADING_LEVEL.max);
+        whole(
+            contract::HEADING_LEVEL,
+            &format!("a number from {min} to {max}"),
+            &mut heading_level,
+        );
+        let min = contract::MAX_REVIEWS.min;
+        whole(
+            contract::MAX_REVIEWS,
+            &format!("a whole number of at least {min}"),
+            &mut config.max_reviews,
+        );
+        config.heading_level = heading_level as u8;
         // The stylesheet applies the theme from the attribute itself; only a typo needs a word.
         if let Some(value) = attribute("theme") {
             if !["light", "dark", "auto"].contains(&value.trim()) {
@@ -101,26 +102,24 @@ impl Config {
                 )),
             }
         }
-        let mut either = |name: &str, [yes, no]: [&str; 2], otherwise: &str, flag: &mut bool| {
-            if let Some(value) = attribute(name) {
-                match value.trim() {
-                    word if word == yes => *flag = true,
-                    word if word == no => *flag = false,
-                    _ => warnings.push(format!(
-                        "{name}=\"{value}\" is not {yes} or {no}; {otherwise}"
+        let mut either = |spec: Either, otherwise: &str, flag: &mut bool| {
+            if let Some(value) = attribute(spec.name) {
+                match spec.parse(&value) {
+                    Some(first) => *flag = first,
+                    None => warnings.push(format!(
+                        "{}=\"{value}\" is not {} or {}; {otherwise}",
+                        spec.name, spec.words[0], spec.words[1]
                     )),
                 }
             }
         };
         either(
-            "trailer",
-            ["player", "link"],
+            contract::TRAILER,
             "using player",
             &mut config.trailer_player,
         );
         either(
-            "loading",
-            ["lazy", "eager"],
+            contract::LOADING,
             "rendering when near the viewport",
             &mut config.lazy,
         );
@@ -208,6 +207,25 @@ mod tests {
                 ("showAll".to_owned(), "All {count}".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn out_of_range_numbers_keep_the_default() {
+        let (config, warnings) = read(&[("max-reviews", "-5"), ("collapse-at", "5")]);
+        assert_eq!((config.max_reviews, config.collapse_at), (10, 300));
+        assert_eq!(warnings.len(), 2);
+        let (config, warnings) = read(&[
+            ("max-reviews", "+3"),
+            ("collapse-at", "100000"),
+            ("heading-level", " 1 "),
+        ]);
+        assert!(warnings.is_empty());
+        assert_eq!(
+            (config.max_reviews, config.collapse_at, config.heading_level),
+            (3, 100_000, 1)
+        );
+        // The same on every target: usize is 32 bits in the browser.
+        assert_eq!(read(&[("max-reviews", "4294967296")]).0.max_reviews, 10);
     }
 
     #[test]

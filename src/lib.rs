@@ -9,6 +9,7 @@
 
 pub mod components;
 pub mod config;
+pub mod contract;
 pub mod data;
 pub use data::json_ld;
 #[cfg(target_arch = "wasm32")]

@@ -110,8 +110,7 @@ pub struct Review {
     pub spoiler: bool,
 }
 
-/// What a review's element id and URL fragment start with.
-const FRAGMENT_PREFIX: &str = "review-";
+use crate::contract::FRAGMENT_PREFIX;
 
 impl Review {
     /// The element id and URL fragment of this review: `review-<anchor>`.

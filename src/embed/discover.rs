@@ -19,11 +19,6 @@ const ELEMENT_NAME: &str = "film-card";
 /// Hosts without lifecycle callbacks of their own, found by watching the page.
 const PLAIN_HOSTS: &str = "[data-filmcard]";
 
-/// How far outside the viewport a lazy card starts rendering: the distance Chromium starts
-/// loading `loading="lazy"` images at on a fast connection, so the card is ready before the reader
-/// scrolls to it. `web/filmcard.js` starts downloading the wasm at the same distance.
-const NEAR_VIEWPORT: &str = "1250px 0px";
-
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
     /// Defines the `<film-card>` class, unless the name is taken; whether it did.
@@ -136,7 +131,8 @@ fn near_viewport_observer() -> Option<IntersectionObserver> {
         }
     });
     let options = IntersectionObserverInit::new();
-    options.set_root_margin(NEAR_VIEWPORT);
+    // The contract's distance, at which the loader starts downloading the wasm too.
+    options.set_root_margin(&format!("{}px 0px", crate::contract::NEAR_VIEWPORT_PX));
     let observer =
         IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &options).ok()?;
     // The observer lives as long as the page; so does its callback.

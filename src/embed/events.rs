@@ -5,18 +5,19 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use super::console_error;
 use crate::components::widget::WidgetData;
+use crate::contract;
 use crate::state::ReviewToggle;
 
 /// `filmcard:ready`: the card is rendered.
 pub(super) fn ready(host: &Element, title: String) {
-    dispatch(host, "filmcard:ready", &[("title", title.into())]);
+    dispatch(host, contract::EVENT_READY, &[("title", title.into())]);
 }
 
 /// `filmcard:toggle`: a reader expanded or collapsed a review.
 pub(super) fn toggled(host: &Element, toggle: ReviewToggle) {
     dispatch(
         host,
-        "filmcard:toggle",
+        contract::EVENT_TOGGLE,
         &[
             ("id", toggle.review_id.into()),
             ("expanded", toggle.expanded.into()),
@@ -30,7 +31,7 @@ pub(super) fn report_failure(host: &Element, data: &WidgetData) {
     if let WidgetData::Failed(error) = data {
         let message = error.to_string();
         console_error(&message);
-        dispatch(host, "filmcard:error", &[("message", message.into())]);
+        dispatch(host, contract::EVENT_ERROR, &[("message", message.into())]);
     }
 }
 

@@ -27,15 +27,14 @@ use crate::host::HostActions;
 pub use discover::mount_all;
 pub use mount::{host_actions_of, mount};
 
-/// Elements that host a widget: the custom element, and a plain `div` for editors that strip
-/// unknown tags.
-pub const HOST_SELECTOR: &str = "film-card, [data-filmcard]";
+/// Elements that host a widget (from the contract the loader shares).
+pub use crate::contract::HOST_SELECTOR;
 
 /// The widget's own styles (`styles/tokens.css` and `styles/card.css`, minified in the bundle; see
 /// `build.rs`), adopted by every shadow root.
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
-const CONSOLE_PREFIX: &str = "filmcard: ";
+use crate::contract::CONSOLE_PREFIX;
 
 /// A host this instance has mounted, and the app rendering into it.
 struct Mounted {

@@ -12,10 +12,7 @@ use crate::components::widget::WidgetData;
 use crate::data::{self, DataError};
 use crate::json_ld;
 
-/// Inline data longer than this (in UTF-16 code units, as the page holds it) is read in steps,
-/// each in a task of its own: a 5,000-review film is 2.8 MB, and reading and checking it at once
-/// held the page's main thread for a quarter of a second.
-const BIG_INLINE_DATA: u32 = 100_000;
+use crate::contract::{BIG_INLINE_DATA, INLINE_DATA_SELECTOR};
 
 /// Where a host's film data comes from.
 pub(super) enum Source {
@@ -34,7 +31,7 @@ pub(super) enum Source {
 
 impl Source {
     pub(super) fn of(host: &Element) -> Self {
-        if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
+        if let Ok(Some(script)) = host.query_selector(INLINE_DATA_SELECTOR) {
             let text: js_sys::JsString = js_sys::Reflect::get(&script, &"textContent".into())
                 .map(JsCast::unchecked_into)
                 .unwrap_or_default();

@@ -1,0 +1,96 @@
+//! The browser edge (`src/embed/`) takes its facts from `filmcard::contract`, as the loader's
+//! generated constants do, and restates none of them: a value written twice would drift.
+#![cfg(not(target_arch = "wasm32"))]
+
+use filmcard::contract;
+use std::fs;
+
+/// The edge's Rust sources, concatenated.
+fn edge_source() -> String {
+    let files: Vec<_> = fs::read_dir("src/embed")
+        .expect("the edge's folder")
+        .flatten()
+        .map(|entry| entry.path())
+        .collect();
+    files
+        .iter()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .filter_map(|path| fs::read_to_string(path).ok())
+        .collect()
+}
+
+/// `100000` as Rust may write it: `100000` or `100_000`.
+fn spellings(number: u32) -> [String; 2] {
+    let digits = number.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('_');
+        }
+        grouped.push(digit);
+    }
+    [digits, grouped]
+}
+
+#[test]
+fn the_edge_takes_each_fact_from_the_contract() {
+    let source = edge_source();
+    assert!(source.contains("fn start"), "no edge source found");
+    let quoted = |text: &str| format!("{text:?}");
+    let single_quoted = |text: &str| format!("'{}'", text.replace('\'', "\\'"));
+    // Each fact with the ways the edge could restate it by hand instead.
+    let facts: [(&str, Vec<String>); 8] = [
+        ("HOST_SELECTOR", vec![quoted(contract::HOST_SELECTOR)]),
+        (
+            "INLINE_DATA_SELECTOR",
+            vec![
+                quoted(contract::INLINE_DATA_SELECTOR),
+                single_quoted(contract::INLINE_DATA_SELECTOR),
+                "script[type='application/json']".to_owned(),
+            ],
+        ),
+        ("CONSOLE_PREFIX", vec![quoted(contract::CONSOLE_PREFIX)]),
+        ("EVENT_READY", vec![quoted(contract::EVENT_READY)]),
+        ("EVENT_TOGGLE", vec![quoted(contract::EVENT_TOGGLE)]),
+        ("EVENT_ERROR", vec![quoted(contract::EVENT_ERROR)]),
+        (
+            "BIG_INLINE_DATA",
+            spellings(contract::BIG_INLINE_DATA).to_vec(),
+        ),
+        (
+            "NEAR_VIEWPORT_PX",
+            vec![format!("\"{}px", contract::NEAR_VIEWPORT_PX)],
+        ),
+    ];
+    for (name, literals) in facts {
+        assert!(
+            source.contains(&format!("contract::{name}"))
+                || (source.contains("contract::{") && source.contains(name)),
+            "src/embed does not take {name} from filmcard::contract"
+        );
+        for literal in &literals {
+            assert!(
+                !source.contains(literal.as_str()),
+                "src/embed restates {name} as {literal}: take it from filmcard::contract"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_config_defaults_are_the_contracts() {
+    let config = filmcard::config::Config::default();
+    assert_eq!(config.collapse_at, contract::COLLAPSE_AT.default as usize);
+    assert_eq!(config.max_reviews, contract::MAX_REVIEWS.default as usize);
+    assert_eq!(
+        u32::from(config.heading_level),
+        contract::HEADING_LEVEL.default
+    );
+    assert_eq!(
+        (config.trailer_player, config.lazy),
+        (
+            contract::TRAILER.parse(contract::TRAILER.words[0]) == Some(true),
+            contract::LOADING.parse(contract::LOADING.words[0]) == Some(true)
+        )
+    );
+}
