@@ -511,8 +511,9 @@ async fn a_film_card_added_later_mounts_from_its_connected_callback_and_is_torn_
     host.remove();
 }
 
-#[wasm_bindgen_test]
-async fn a_film_card_moved_in_the_page_keeps_its_state() {
+/// A `<film-card>` of the demo film added to the page, mounted, with its first long review
+/// expanded: the host, its shadow root and that review's toggle.
+async fn card_with_a_review_expanded() -> (Element, ShadowRoot, HtmlElement) {
     embed::start();
     let host = eager_host("film-card", DEMO);
     body().append_child(&host).unwrap();
@@ -521,6 +522,12 @@ async fn a_film_card_moved_in_the_page_keeps_its_state() {
     let button: HtmlElement = find(&shadow, ".fc-review__toggle").dyn_into().unwrap();
     button.click();
     yew::scheduler::flush().await;
+    (host, shadow, button)
+}
+
+#[wasm_bindgen_test]
+async fn a_film_card_moved_in_the_page_keeps_its_state() {
+    let (host, shadow, button) = card_with_a_review_expanded().await;
 
     // Disconnected and connected again in one task.
     body().prepend_with_node_1(&host).unwrap();
@@ -558,14 +565,7 @@ async fn a_plain_host_added_later_mounts_and_is_torn_down_once_removed() {
 
 #[wasm_bindgen_test]
 async fn a_hashchange_keeps_each_card_s_callbacks_and_its_reviews_as_they_are() {
-    embed::start();
-    let host = eager_host("film-card", DEMO);
-    body().append_child(&host).unwrap();
-    yew::scheduler::flush().await;
-    let shadow = host.shadow_root().unwrap();
-    let button: HtmlElement = find(&shadow, ".fc-review__toggle").dyn_into().unwrap();
-    button.click();
-    yew::scheduler::flush().await;
+    let (host, shadow, _) = card_with_a_review_expanded().await;
     let actions = embed::host_actions_of(&host).expect("mounted");
     let review = find(&shadow, ".fc-review");
 
