@@ -74,7 +74,7 @@ count_layer render
 run_layer hardening cargo test --locked --test bad_data --test json_ld_corpus --test source_guard --test contrast
 count_layer hardening
 
-run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser
+run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_lifecycle
 count_layer browser
 
 run_layer build trunk build --release --locked
