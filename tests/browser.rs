@@ -6,6 +6,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
+mod support;
+
+use support::{find, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
@@ -28,13 +32,6 @@ async fn mounted(json: &str) -> (Element, ShadowRoot) {
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("the widget has a shadow root");
     (host, shadow)
-}
-
-fn find(shadow: &ShadowRoot, selector: &str) -> Element {
-    shadow
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn full_text(index: usize) -> String {
@@ -172,18 +169,6 @@ async fn toggling_a_review_tells_the_host_page() {
         *heard.borrow(),
         ["filmcard:toggle 2 true", "filmcard:toggle 2 false"]
     );
-}
-
-/// Waits for timers the widget set (its batches are one `setTimeout` apart), then for Yew.
-async fn settle(milliseconds: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
 }
 
 fn film_with_reviews(count: usize, extra: &str) -> String {

@@ -9,28 +9,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
+mod support;
+
+use support::{find, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
-
-/// Waits for timers the widget set (its batches are one `setTimeout` apart), then for Yew.
-async fn settle(milliseconds: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
-
-fn find(shadow: &ShadowRoot, selector: &str) -> Element {
-    shadow
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-}
 
 /// Makes a host of `tag` holding `json` that renders as soon as it is found, not yet in the page.
 fn eager_host(tag: &str, json: &str) -> Element {

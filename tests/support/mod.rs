@@ -1,0 +1,23 @@
+//! What the browser test pages share: waiting for the widget, and finding in a card.
+
+use web_sys::{Element, ShadowRoot};
+
+/// Waits for timers the widget set (its batches are one `setTimeout` apart), then for Yew.
+pub async fn settle(milliseconds: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The element `selector` finds in the card, which must be there.
+pub fn find(shadow: &ShadowRoot, selector: &str) -> Element {
+    shadow
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
