@@ -36,6 +36,20 @@ pub struct AggregateRating {
     pub count: Option<u64>,
 }
 
+impl Film {
+    /// The rating line heading the reviews: the page's own summary when it gives one, else the
+    /// average of the reviews' ratings; out of 10 in tenths (87 is 8.7), with how many ratings it
+    /// is taken over when that is known. `None` when nothing is rated.
+    pub fn rating_summary(&self) -> Option<(u32, Option<u64>)> {
+        match &self.aggregate {
+            Some(aggregate) => average_out_of_ten([&aggregate.rating])
+                .map(|(average_tenths, _)| (average_tenths, aggregate.count)),
+            None => average_out_of_ten(self.reviews.iter().filter_map(|r| r.rating.as_ref()))
+                .map(|(average_tenths, count)| (average_tenths, Some(count))),
+        }
+    }
+}
+
 /// A release date and the region it applies to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Release {
@@ -215,6 +229,44 @@ mod tests {
         assert_eq!(Rating::Grade(12).per_mille(), 1000);
         assert_eq!(Rating::Grade(0).per_mille(), 0);
         assert_eq!(Rating::Grade(6).per_mille(), 500);
+    }
+
+    #[test]
+    fn the_page_summary_stands_in_for_the_reviews_average() {
+        let review = |rating| {
+            Rc::new(Review {
+                id: None,
+                anchor: "a".into(),
+                author: "a".into(),
+                text: "t".into(),
+                date: None,
+                rating,
+                spoiler: false,
+            })
+        };
+        let mut film = Film {
+            title: "X".into(),
+            certificate: None,
+            release: None,
+            synopsis: None,
+            trailer: None,
+            poster: None,
+            reviews: vec![review(Some(Rating::Grade(12))), review(None)],
+            labels: Vec::new(),
+            aggregate: None,
+        };
+        assert_eq!(film.rating_summary(), Some((100, Some(1))));
+        film.aggregate = Some(AggregateRating {
+            rating: Rating::Score {
+                value_tenths: 45,
+                best_tenths: 50,
+            },
+            count: None,
+        });
+        assert_eq!(film.rating_summary(), Some((90, None)));
+        film.aggregate = None;
+        film.reviews = vec![review(None)];
+        assert_eq!(film.rating_summary(), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! it. The expected values were written from reading each file, not from the output.
 
 use filmcard::json_ld::{film_from_blocks, FromPage};
-use filmcard::model::{average_out_of_ten, Film};
+use filmcard::model::Film;
 
 /// The page the blocks are read on, as the edge hands it: relative addresses resolve against it.
 const PAGE: &str = "https://blog.example/films/post.html";
@@ -15,18 +15,6 @@ fn read(name: &str) -> Result<FromPage, String> {
     );
     let block = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
     film_from_blocks(&[block], PAGE).map_err(|error| error.to_string())
-}
-
-/// The rating line the card shows: the page's summary when it gives one, else the reviews'
-/// average, as (tenths out of 10, count).
-fn rating_shown(film: &Film) -> Option<(u32, Option<u64>)> {
-    match &film.aggregate {
-        Some(aggregate) => {
-            average_out_of_ten([&aggregate.rating]).map(|(tenths, _)| (tenths, aggregate.count))
-        }
-        None => average_out_of_ten(film.reviews.iter().filter_map(|r| r.rating.as_ref()))
-            .map(|(tenths, count)| (tenths, Some(count))),
-    }
 }
 
 /// Every text the card shows.
@@ -97,7 +85,7 @@ fn every_real_movie_with_a_name_becomes_a_card() {
             read(name).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert_eq!(film.title, expected.title, "{name}");
         assert_eq!(film.reviews.len(), expected.reviews, "{name}");
-        assert_eq!(rating_shown(&film), expected.rating, "{name}");
+        assert_eq!(film.rating_summary(), expected.rating, "{name}");
         let release = film.release.as_ref().and_then(|r| r.date).map(|d| d.iso());
         assert_eq!(release.as_deref(), expected.release, "{name}");
         for text in texts(&film) {

@@ -6,7 +6,7 @@ use crate::components::rating_summary::rating_summary;
 use crate::components::review_batch::ReviewBatch;
 use crate::components::CardScope;
 use crate::hooks::use_batched_reveal::use_batched_reveal;
-use crate::model::{average_out_of_ten, Film};
+use crate::model::Film;
 use crate::state::{ListAction, ListState, REVEAL_BATCH};
 
 /// Properties of [`ReviewList`].
@@ -36,17 +36,7 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
     let order = use_memo((film.clone(), config.sort), |(film, sort)| {
         sort.apply(&film.reviews)
     });
-    // The site's own summary when it gives one, else the average of the reviews shown.
-    let average = use_memo(film.clone(), |film| match &film.aggregate {
-        Some(aggregate) => average_out_of_ten([&aggregate.rating])
-            .map(|(average_tenths, _)| (average_tenths, aggregate.count)),
-        None => average_out_of_ten(
-            film.reviews
-                .iter()
-                .filter_map(|review| review.rating.as_ref()),
-        )
-        .map(|(average_tenths, count)| (average_tenths, Some(count))),
-    });
+    let average = use_memo(film.clone(), |film| film.rating_summary());
     {
         // A link to a review beyond the first page shows all, so the batches reach it.
         let position = linked_review.as_deref().and_then(|anchor| {
