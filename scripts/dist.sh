@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the embeddable bundle into dist/: filmcard.js (the entry a page loads), the wasm-bindgen
-# glue and the size-optimised wasm, with stable names and a package.json ready to publish.
+# glue and the size-optimised wasm, with stable names and a package.json ready to publish, and the
+# WordPress plugin's zip with that bundle inside.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -49,4 +50,12 @@ esbuild "$out/filmcard-core.js" --bundle --minify --format=esm --target=es2020 -
   --allow-overwrite --outfile="$out/filmcard-core.js"
 rm -rf "$out/snippets"
 cp docs/bundle-readme.md "$out/README.md"
+# The WordPress plugin with this bundle inside it, as the zip WordPress uploads (Plugins, Add New).
+plugin=$target_dir/wordpress-plugin
+rm -rf "$plugin"
+mkdir -p "$plugin/filmcard/bundle"
+cp -r integrations/wordpress/filmcard/. "$plugin/filmcard/"
+cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$plugin/filmcard/bundle/"
+(cd "$plugin" && zip -q -X -r filmcard-wordpress.zip filmcard)
+mv "$plugin/filmcard-wordpress.zip" "$out/"
 echo "dist: $(ls "$out" | tr '\n' ' ')"

@@ -49,6 +49,21 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
 fi
 
+# The blog engines the integrations are tested against: WordPress (with MariaDB and PHP, its
+# default theme) and Hugo, as Debian ships them, and zip and unzip for the plugin's zip. apt waits for a
+# lock another install holds.
+blog_packages=(wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql hugo zip unzip)
+missing=()
+for package in "${blog_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    -o DPkg::Lock::Timeout=600 "${missing[@]}"
+fi
+
 # npm packages: wasm-opt (binaryen), playwright-core and axe-core, exactly as package-lock.json says.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.filmcard-lock 2>/dev/null)" != "$lock_hash" ]; then

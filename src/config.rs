@@ -87,7 +87,7 @@ impl Config {
         config.heading_level = heading_level as u8;
         // The stylesheet applies the theme from the attribute itself; only a typo needs a word.
         if let Some(value) = attribute("theme") {
-            if !["light", "dark", "auto"].contains(&value.trim()) {
+            if !contract::THEMES.contains(&value.trim()) {
                 warnings.push(format!(
                     "theme=\"{value}\" is not light, dark or auto; following the reader's setting"
                 ));

@@ -114,6 +114,35 @@ pub const LOADING: Either = Either {
     words: ["lazy", "eager"],
 };
 
+/// The `theme` attribute's words (the stylesheet applies them; without one the card follows the
+/// reader's setting).
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
+/// The attributes a blog engine's integration may pass through to a host, with what each takes:
+/// `[min, max]` for a whole number, the list of words for a word (compared after trimming, `sort`
+/// also after lowercasing), `"tag"` for a BCP 47 language tag. The WordPress plugin reads this as
+/// its `attributes.json`, written by `cargo run --bin contract attributes`.
+pub fn passed_attributes() -> serde_json::Value {
+    let whole = |spec: Whole| (spec.name, serde_json::json!([spec.min, spec.max]));
+    let either = |spec: Either| (spec.name, serde_json::json!(spec.words));
+    let attributes = [
+        ("lang", serde_json::json!("tag")),
+        ("theme", serde_json::json!(THEMES)),
+        whole(MAX_REVIEWS),
+        whole(COLLAPSE_AT),
+        ("sort", serde_json::json!(crate::order::Sort::NAMES)),
+        either(TRAILER),
+        either(LOADING),
+        whole(HEADING_LEVEL),
+    ];
+    serde_json::Value::Object(
+        attributes
+            .into_iter()
+            .map(|(name, value)| (name.to_owned(), value))
+            .collect(),
+    )
+}
+
 /// The card's verdicts on an address: whether the data may link to it (the rule of
 /// [`crate::data::is_web_url`]) and whether it plays on the card (a video id from
 /// [`crate::video::Video::from_url`]).

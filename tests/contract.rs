@@ -94,3 +94,36 @@ fn the_config_defaults_are_the_contracts() {
         )
     );
 }
+
+/// The WordPress plugin validates the attributes it passes through against its `attributes.json`,
+/// which must be exactly what the contract says (`cargo run --bin contract attributes` writes it).
+#[test]
+fn the_wordpress_plugin_passes_what_the_card_reads() {
+    let path = "integrations/wordpress/filmcard/attributes.json";
+    let shipped: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(path).expect("the plugin's attributes.json"))
+            .expect("the plugin's attributes.json is JSON");
+    assert_eq!(
+        shipped,
+        contract::passed_attributes(),
+        "{path} differs from the contract: run `cargo run --bin contract attributes > {path}`"
+    );
+    let names: Vec<&str> = shipped
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for name in [
+        "lang",
+        "theme",
+        "max-reviews",
+        "collapse-at",
+        "sort",
+        "trailer",
+        "loading",
+        "heading-level",
+    ] {
+        assert!(names.contains(&name), "{name} is not passed through");
+    }
+}

@@ -1,10 +1,12 @@
 //! Writes the loader's `contract.js` from `filmcard::contract` (run by `scripts/dist.sh` before it
 //! bundles `web/`), or, with `samples`, the table of sample inputs and the card's verdicts on them
-//! that the loader's tests check its own rules against.
+//! that the loader's tests check its own rules against, or, with `attributes`, the attributes the
+//! WordPress plugin passes through.
 //!
 //! ```sh
 //! cargo run --locked --bin contract > target/loader/contract.js
 //! cargo run --locked --bin contract samples > target/loader/samples.json
+//! cargo run --locked --bin contract attributes > integrations/wordpress/filmcard/attributes.json
 //! ```
 
 use filmcard::config::Config;
@@ -15,8 +17,11 @@ fn main() {
     match std::env::args().nth(1).as_deref() {
         None => print!("{}", module()),
         Some("samples") => println!("{:#}", samples()),
+        Some("attributes") => println!("{:#}", contract::passed_attributes()),
         Some(other) => {
-            eprintln!("contract: unknown argument {other:?}; expected none or `samples`");
+            eprintln!(
+                "contract: unknown argument {other:?}; expected none, `samples` or `attributes`"
+            );
             std::process::exit(2);
         }
     }

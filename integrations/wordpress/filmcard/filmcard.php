@@ -1,0 +1,371 @@
+<?php
+/**
+ * Plugin Name:       Filmcard
+ * Description:       A film card with collapsible reader reviews: the [filmcard] shortcode and the "Film card" block, for every author of the blog.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       filmcard
+ *
+ * The card is written at display time, after kses has run on the post, so an Author (who may not
+ * save <script> or unknown tags) can use it. The shortcode is expanded on the stored text before
+ * wptexturize and wpautop (the_content priority 8, as WordPress's own [embed]), and the film's
+ * JSON is written on one line with `<`, `>`, `&`, `[` and `]` escaped, so neither those filters
+ * nor the later shortcode pass can change it.
+ *
+ * @package Filmcard
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/** The one option: the bundle's URL when it is not the copy shipped inside the plugin. */
+const FILMCARD_OPTION = 'filmcard_bundle_url';
+/** The script handle (and script module id) of the bundle's entry, filmcard.js. */
+const FILMCARD_HANDLE = 'filmcard';
+
+register_activation_hook( __FILE__, 'filmcard_activate' );
+add_action( 'init', 'filmcard_init' );
+add_filter( 'the_content', 'filmcard_expand_early', 8 );
+add_filter( 'content_save_pre', 'filmcard_protect_on_save', 9 );
+add_action( 'enqueue_block_editor_assets', 'filmcard_enqueue' );
+add_action( 'admin_menu', 'filmcard_admin_menu' );
+add_action( 'admin_init', 'filmcard_admin_init' );
+add_action( 'admin_notices', 'filmcard_admin_notice' );
+
+/** Sets the option's default once, never overwriting a URL already set. */
+function filmcard_activate() {
+	add_option( FILMCARD_OPTION, '' );
+}
+
+/** Registers the shortcode, the block and the block's editor script. */
+function filmcard_init() {
+	add_shortcode( 'filmcard', 'filmcard_shortcode' );
+	wp_register_script(
+		'filmcard-block-editor',
+		plugins_url( 'block-editor.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		filemtime( __DIR__ . '/block-editor.js' ),
+		true
+	);
+	wp_add_inline_script( 'filmcard-block-editor', 'window.filmcardAttributes = ' . wp_json_encode( filmcard_allowed() ) . ';', 'before' );
+	register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'filmcard_render_block' ) );
+}
+
+/**
+ * The attributes passed through to the card and what each takes, from attributes.json (written
+ * from the card's own contract): `[min, max]`, a list of words, or "tag" for a language tag.
+ *
+ * @return array<string, mixed>
+ */
+function filmcard_allowed() {
+	static $allowed = null;
+	if ( null === $allowed ) {
+		$allowed = json_decode( (string) file_get_contents( __DIR__ . '/attributes.json' ), true );
+		if ( ! is_array( $allowed ) ) {
+			$allowed = array();
+		}
+	}
+	return $allowed;
+}
+
+/**
+ * Checks one attribute against attributes.json.
+ *
+ * @param string $name  The attribute's name.
+ * @param mixed  $value What the author wrote.
+ * @return string|null The value to pass through, or null when the card would refuse it.
+ */
+function filmcard_valid_value( $name, $value ) {
+	$allowed = filmcard_allowed();
+	if ( ! isset( $allowed[ $name ] ) || ! is_scalar( $value ) ) {
+		return null;
+	}
+	$spec  = $allowed[ $name ];
+	$value = trim( (string) $value );
+	if ( 'tag' === $spec ) {
+		return preg_match( '/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/', $value ) ? $value : null;
+	}
+	if ( is_int( $spec[0] ) ) {
+		if ( ! preg_match( '/^\+?[0-9]{1,20}$/', $value ) ) {
+			return null;
+		}
+		$number = ltrim( ltrim( $value, '+' ), '0' );
+		$number = '' === $number ? '0' : $number;
+		// Compared as decimal strings: the range may exceed a 32-bit PHP integer.
+		$min = (string) $spec[0];
+		$max = (string) $spec[1];
+		$cmp = function ( $a, $b ) {
+			return strlen( $a ) === strlen( $b ) ? strcmp( $a, $b ) : strlen( $a ) - strlen( $b );
+		};
+		return ( $cmp( $number, $min ) >= 0 && $cmp( $number, $max ) <= 0 ) ? $number : null;
+	}
+	$word = 'sort' === $name ? strtolower( $value ) : $value;
+	return in_array( $word, $spec, true ) ? $word : null;
+}
+
+/**
+ * The shortcode: `[filmcard]{film JSON}[/filmcard]`, `[filmcard src="film.json" /]`, with the
+ * card's attributes (lang, theme, max-reviews, collapse-at, sort, trailer, loading,
+ * heading-level).
+ *
+ * @param array|string $atts    The attributes.
+ * @param string|null  $content The film's JSON, if any.
+ * @return string The card.
+ */
+function filmcard_shortcode( $atts, $content = null ) {
+	return filmcard_render( is_array( $atts ) ? $atts : array(), null === $content ? '' : $content );
+}
+
+/**
+ * The block "Film card", rendered by the same code as the shortcode.
+ *
+ * @param array $attributes The block's attributes (json, src and the card's options).
+ * @return string The card.
+ */
+function filmcard_render_block( $attributes ) {
+	$atts = array();
+	foreach ( $attributes as $key => $value ) {
+		if ( 'json' !== $key ) {
+			$atts[ strtolower( preg_replace( '/[A-Z]/', '-$0', $key ) ) ] = $value;
+		}
+	}
+	$json = isset( $attributes['json'] ) ? (string) $attributes['json'] : '';
+	return filmcard_render( $atts, $json, get_block_wrapper_attributes( array( 'class' => 'filmcard' ) ) );
+}
+
+/**
+ * The film's JSON as an author stored it, or as the visual editor or kses turned it into HTML
+ * (paragraphs, line breaks, entities), whichever is JSON.
+ *
+ * @param string $text The shortcode's content.
+ * @return array{0: string, 1: bool} The text to give the card, and whether it is JSON.
+ */
+function filmcard_read_json( $text ) {
+	$text = trim( $text );
+	json_decode( $text );
+	if ( JSON_ERROR_NONE === json_last_error() ) {
+		return array( $text, true );
+	}
+	$plain = preg_replace( '#</?p(\s[^>]*)?>|<br\s*/?>#i', "\n", $text );
+	$plain = trim( str_replace( "\u{a0}", ' ', html_entity_decode( $plain, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) );
+	json_decode( $plain );
+	if ( JSON_ERROR_NONE === json_last_error() ) {
+		return array( $plain, true );
+	}
+	return array( $text, false );
+}
+
+/**
+ * Makes JSON text safe inside a <script> on one line that the_content's later filters leave
+ * alone: `<`, `>` and `&` as \u escapes (so `</script>` cannot close the element), `[` and `]`
+ * inside strings too (so no shortcode expands in it), no blank line for wpautop to split at.
+ *
+ * @param string $json JSON text, valid or not.
+ * @return string
+ */
+function filmcard_script_text( $json ) {
+	$json = str_replace( array( '<', '>', '&' ), array( '\u003c', '\u003e', '\u0026' ), $json );
+	$json = preg_replace_callback(
+		'/"(?:[^"\\\\]|\\\\.)*"/s',
+		function ( $string ) {
+			return str_replace( array( '[', ']' ), array( '\u005b', '\u005d' ), $string[0] );
+		},
+		$json
+	);
+	return preg_replace( '/\s*[\r\n]\s*/', ' ', $json );
+}
+
+/**
+ * The card's HTML: a <film-card> with the valid attributes and, with inline data, its JSON in a
+ * child script. The bundle is enqueued for this page.
+ *
+ * @param array  $atts    Attributes as written (src and the card's options).
+ * @param string $content The film's JSON, or ''.
+ * @param string $wrapper The wrapper's attributes (the block's classes), or ''.
+ * @return string
+ */
+function filmcard_render( $atts, $content, $wrapper = '' ) {
+	$attributes = '';
+	$notes      = '';
+	foreach ( $atts as $name => $value ) {
+		$name = strtolower( (string) $name );
+		if ( 'src' === $name ) {
+			$src = esc_url( trim( (string) $value ), array( 'http', 'https' ) );
+			if ( '' !== $src ) {
+				$attributes .= ' src="' . $src . '"';
+			}
+			continue;
+		}
+		if ( '' === $value || null === $value ) {
+			continue;
+		}
+		$valid = filmcard_valid_value( $name, $value );
+		if ( null === $valid ) {
+			// Readers never see it; the author finds it in the page's source.
+			$notes .= '<!-- filmcard: ' . esc_html( str_replace( '--', '- -', $name . '="' . $value . '"' ) ) . ' is not passed to the card -->';
+			continue;
+		}
+		$attributes .= ' ' . $name . '="' . esc_attr( $valid ) . '"';
+	}
+	$data = '';
+	if ( '' !== trim( $content ) ) {
+		list( $json, $valid ) = filmcard_read_json( $content );
+		if ( $valid ) {
+			$json = wp_json_encode( json_decode( $json ), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+		}
+		// Invalid JSON goes to the card as it is (escaped): the card shows its error box.
+		$data = '<script type="application/json">' . filmcard_script_text( $json ) . '</script>';
+	}
+	filmcard_enqueue();
+	$wrapper = '' === $wrapper ? 'class="filmcard"' : $wrapper;
+	return '<div ' . $wrapper . '>' . $notes . '<film-card' . $attributes . '>' . $data . '</film-card></div>';
+}
+
+/**
+ * Expands [filmcard] on the stored text, before wptexturize, wpautop and the blocks (shortcode
+ * blocks run wpautop on their content) see its JSON.
+ *
+ * @param string $content The post's content.
+ * @return string
+ */
+function filmcard_expand_early( $content ) {
+	global $shortcode_tags;
+	if ( false === strpos( $content, '[filmcard' ) ) {
+		return $content;
+	}
+	$all = $shortcode_tags;
+	remove_all_shortcodes();
+	add_shortcode( 'filmcard', 'filmcard_shortcode' );
+	$content        = do_shortcode( $content, true );
+	$shortcode_tags = $all; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+	return $content;
+}
+
+/**
+ * Before kses runs on a saved post (priority 10), writes `<`, `>` and `&` inside each
+ * [filmcard]…[/filmcard] as JSON escapes, which kses leaves alone and JSON reads the same; HTML
+ * the visual editor put around the JSON is taken off first. The content is slashed here.
+ *
+ * @param string $content The post's content, slashed.
+ * @return string
+ */
+function filmcard_protect_on_save( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, '[filmcard' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'/' . get_shortcode_regex( array( 'filmcard' ) ) . '/',
+		function ( $m ) {
+			if ( '[' === $m[1] || ! isset( $m[5] ) || '' === $m[5] ) {
+				return $m[0];
+			}
+			list( $json ) = filmcard_read_json( wp_unslash( $m[5] ) );
+			$json         = str_replace( array( '<', '>', '&' ), array( '\u003c', '\u003e', '\u0026' ), $json );
+			return '[' . $m[2] . $m[3] . ']' . wp_slash( $json ) . '[/' . $m[2] . ']';
+		},
+		$content
+	);
+}
+
+/** The URL of the bundle's entry: the one set in Settings → Filmcard, else the shipped copy. */
+function filmcard_bundle_url() {
+	$url = trim( (string) get_option( FILMCARD_OPTION, '' ) );
+	return '' !== $url ? $url : plugins_url( 'bundle/filmcard.js', __FILE__ );
+}
+
+/** Whether the bundle can load: a URL is set or the plugin holds its copy. */
+function filmcard_has_bundle() {
+	return '' !== trim( (string) get_option( FILMCARD_OPTION, '' ) ) || is_readable( __DIR__ . '/bundle/filmcard.js' );
+}
+
+/**
+ * Enqueues the bundle once for the page, as a module: a script module on WordPress 6.5+, else a
+ * footer script whose tag gets type="module".
+ */
+function filmcard_enqueue() {
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( FILMCARD_HANDLE, filmcard_bundle_url(), array(), null );
+		return;
+	}
+	if ( ! wp_script_is( FILMCARD_HANDLE, 'registered' ) ) {
+		wp_register_script( FILMCARD_HANDLE, filmcard_bundle_url(), array(), null, true );
+		add_filter( 'script_loader_tag', 'filmcard_module_tag', 10, 2 );
+	}
+	wp_enqueue_script( FILMCARD_HANDLE );
+}
+
+/**
+ * Makes the bundle's script tag a module (dropping a type="text/javascript" a theme without
+ * html5 support prints).
+ *
+ * @param string $tag    The script tag.
+ * @param string $handle Its handle.
+ * @return string
+ */
+function filmcard_module_tag( $tag, $handle ) {
+	if ( FILMCARD_HANDLE !== $handle ) {
+		return $tag;
+	}
+	$tag = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $tag );
+	return str_replace( '<script ', '<script type="module" ', $tag );
+}
+
+/** Settings → Filmcard. */
+function filmcard_admin_menu() {
+	add_options_page( 'Filmcard', 'Filmcard', 'manage_options', 'filmcard', 'filmcard_settings_page' );
+}
+
+/** The setting: the bundle's URL. */
+function filmcard_admin_init() {
+	register_setting(
+		'filmcard',
+		FILMCARD_OPTION,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => function ( $url ) {
+				return esc_url_raw( trim( (string) $url ), array( 'http', 'https' ) );
+			},
+		)
+	);
+	add_settings_section( 'filmcard_bundle', '', '__return_false', 'filmcard' );
+	add_settings_field(
+		FILMCARD_OPTION,
+		__( 'Bundle URL', 'filmcard' ),
+		function () {
+			printf(
+				'<input type="url" class="regular-text code" name="%1$s" id="%1$s" value="%2$s" placeholder="%3$s"><p class="description">%4$s</p>',
+				esc_attr( FILMCARD_OPTION ),
+				esc_attr( get_option( FILMCARD_OPTION, '' ) ),
+				esc_attr( plugins_url( 'bundle/filmcard.js', __FILE__ ) ),
+				esc_html__( 'The address of filmcard.js on your CDN (with filmcard-core.js and filmcard-core_bg.wasm beside it, served with CORS). Empty: the copy inside this plugin.', 'filmcard' )
+			);
+		},
+		'filmcard',
+		'filmcard_bundle',
+		array( 'label_for' => FILMCARD_OPTION )
+	);
+}
+
+/** The settings page. */
+function filmcard_settings_page() {
+	echo '<div class="wrap"><h1>Filmcard</h1><form method="post" action="options.php">';
+	settings_fields( 'filmcard' );
+	do_settings_sections( 'filmcard' );
+	submit_button();
+	echo '</form></div>';
+}
+
+/** Tells administrators when no bundle can load (the plugin's folder copied without it). */
+function filmcard_admin_notice() {
+	if ( current_user_can( 'manage_options' ) && ! filmcard_has_bundle() ) {
+		printf(
+			'<div class="notice notice-warning"><p>%s</p></div>',
+			esc_html__( 'Filmcard: this copy of the plugin holds no bundle, so readers see no card. Install the plugin from the zip that `make dist` writes, or set the bundle\'s URL in Settings → Filmcard.', 'filmcard' )
+		);
+	}
+}
