@@ -29,7 +29,7 @@ run_layer() {
 count_layer() {
   local name=$1 passed
   case $name in
-    e2e) passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1) ;;
+    e2e | wordpress | hugo) passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1) ;;
     *) passed=$(grep -o 'test result: ok\. [0-9]* passed' "$log_dir/$name.log" | awk '{ sum += $4 } END { print sum + 0 }') ;;
   esac
   # The loader layer runs both: cargo's tests and node's (tap).
@@ -87,6 +87,20 @@ summary+=("size-ceiling: $(grep '^size:' "$log_dir/size-ceiling.log")")
 
 run_layer e2e node --test --test-reporter=tap tests/e2e/
 count_layer e2e
+
+# The WordPress plugin (dist/filmcard-wordpress.zip) on a throwaway WordPress from Debian's
+# packages: every PHP file must parse, then the posts are read in Chromium.
+wordpress() {
+  local file
+  for file in $(find integrations tests -name '*.php' | sort); do
+    php -l "$file" >/dev/null || { echo "php -l $file failed"; return 1; }
+  done &&
+    node --test --test-reporter=tap tests/wordpress/
+}
+started=$SECONDS
+run_layer wordpress wordpress
+count_layer wordpress
+summary[-1]="${summary[-1]} ($((SECONDS - started)) s)"
 
 echo
 echo "== summary"

@@ -11,7 +11,7 @@
  *
  * The card is written at display time, after kses has run on the post, so an Author (who may not
  * save <script> or unknown tags) can use it. The shortcode is expanded on the stored text before
- * wptexturize and wpautop (the_content priority 8, as WordPress's own [embed]), and the film's
+ * wptexturize and wpautop (the_content priority 7, before even WordPress's own [embed] at 8), and the film's
  * JSON is written on one line with `<`, `>`, `&`, `[` and `]` escaped, so neither those filters
  * nor the later shortcode pass can change it.
  *
@@ -29,7 +29,7 @@ const FILMCARD_HANDLE = 'filmcard';
 
 register_activation_hook( __FILE__, 'filmcard_activate' );
 add_action( 'init', 'filmcard_init' );
-add_filter( 'the_content', 'filmcard_expand_early', 8 );
+add_filter( 'the_content', 'filmcard_expand_early', 7 );
 add_filter( 'content_save_pre', 'filmcard_protect_on_save', 9 );
 add_action( 'enqueue_block_editor_assets', 'filmcard_enqueue' );
 add_action( 'admin_menu', 'filmcard_admin_menu' );
@@ -247,14 +247,31 @@ function filmcard_expand_early( $content ) {
 
 /**
  * Before kses runs on a saved post (priority 10), writes `<`, `>` and `&` inside each
- * [filmcard]…[/filmcard] as JSON escapes, which kses leaves alone and JSON reads the same; HTML
- * the visual editor put around the JSON is taken off first. The content is slashed here.
+ * [filmcard]…[/filmcard] and in each Film card block's JSON as JSON escapes, which kses leaves
+ * alone and JSON reads the same; HTML the visual editor put around the shortcode's JSON is taken
+ * off first. The content is slashed here.
  *
  * @param string $content The post's content, slashed.
  * @return string
  */
 function filmcard_protect_on_save( $content ) {
-	if ( ! is_string( $content ) || false === strpos( $content, '[filmcard' ) ) {
+	if ( ! is_string( $content ) ) {
+		return $content;
+	}
+	// The block's JSON: kses filters each block attribute as HTML (WordPress 5.3.1+).
+	$content = preg_replace_callback(
+		'/<!-- wp:filmcard\/card (\{.*?\}) (\/)?-->/s',
+		function ( $m ) {
+			$attributes = json_decode( wp_unslash( $m[1] ), true );
+			if ( ! is_array( $attributes ) || ! isset( $attributes['json'] ) || ! is_string( $attributes['json'] ) ) {
+				return $m[0];
+			}
+			$attributes['json'] = str_replace( array( '<', '>', '&' ), array( '\u003c', '\u003e', '\u0026' ), $attributes['json'] );
+			return '<!-- wp:filmcard/card ' . wp_slash( serialize_block_attributes( $attributes ) ) . ' ' . $m[2] . '-->';
+		},
+		$content
+	);
+	if ( false === strpos( $content, '[filmcard' ) ) {
 		return $content;
 	}
 	return preg_replace_callback(

@@ -1,0 +1,174 @@
+// The WordPress plugin on a real WordPress (Debian's 6.1, MariaDB, PHP, Twenty Twenty-Three):
+// posts an Author saved (kses filtering them) with each form of the card, and posts an importer
+// saved without slashes, each loaded in Chromium as a reader would see it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, watchedPage, everyCardShown } from '../e2e/harness.mjs';
+import { startWordPress } from './wordpress.mjs';
+
+const plugin = new URL('../../integrations/wordpress/filmcard/', import.meta.url);
+let wp;
+let browser;
+let posts;
+
+before(async () => {
+  const start = Date.now();
+  wp = await startWordPress();
+  const written = Date.now();
+  posts = JSON.parse(await wp.php('posts.php'));
+  wp.timings.posts = (Date.now() - written) / 1000;
+  browser = await launch();
+  console.log(`wordpress: set up in ${((Date.now() - start) / 1000).toFixed(1)} s ${JSON.stringify(wp.timings)}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await wp?.close();
+});
+
+/** Loads a post as a reader; resolves to what the page shows and what it requested. */
+async function read(post) {
+  const context = await browser.newContext();
+  const { page, errors } = await watchedPage(context);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const missing = [];
+  page.on('response', (response) => response.status() >= 400 && missing.push(new URL(response.url()).pathname));
+  await page.goto(post.url, { waitUntil: 'load' });
+  if (post.cards.length > 0) await everyCardShown(page, 'film-card');
+  const seen = await page.evaluate(() => ({
+    title: document.title,
+    text: document.body.innerText,
+    html: document.documentElement.outerHTML,
+    scripts: [...document.querySelectorAll('script[src]')]
+      .filter((script) => /\/filmcard\.js(\?|$)/.test(script.src))
+      .map((script) => script.type),
+    cards: [...document.querySelectorAll('film-card')].map((host) => ({
+      attributes: Object.fromEntries([...host.attributes].map((attribute) => [attribute.name, attribute.value])),
+      error: host.shadowRoot?.querySelector('.fc-error .fc-error__detail')?.textContent ?? null,
+      titleTag: host.shadowRoot?.querySelector('.fc-card__title')?.tagName ?? null,
+      reviews: [...(host.shadowRoot?.querySelectorAll('.fc-review') ?? [])].map((review) => [
+        review.querySelector('.fc-review__author')?.textContent ?? null,
+        review.querySelector('.fc-review__text')?.textContent ?? null,
+      ]),
+    })),
+  }));
+  await context.close();
+  // A failed load is checked by its response (WordPress 6.1 has no favicon: the browser's own
+  // request for one logs a console error that is not the page's).
+  const failed = missing.filter((path) => path !== '/favicon.ico');
+  return { ...seen, requests, errors: errors.filter((error) => !error.startsWith('Failed to load resource')), failed };
+}
+
+/** What a reader must never see: the film's JSON, in any shape the filters leave it. */
+function assertNoRawJson(text) {
+  assert.doesNotMatch(text, /["“”″](title|reviews|author|text)["“”″]\s*:/);
+  assert.doesNotMatch(text, /\\u00|\[\/?filmcard/);
+}
+
+const forms = {
+  classic: 'shortcode with inline JSON in the classic editor, between paragraphs',
+  src: 'self-closing shortcode with src=, then a shortcode with inline JSON',
+  'shortcode-block': 'shortcode in a Shortcode block',
+  block: "the plugin's Film card block, inline JSON and src=",
+  imported: 'posts an importer saved without slashes',
+};
+
+for (const [name, what] of Object.entries(forms)) {
+  test(`${what}: every card renders every review, the bundle loads once, no JSON shows`, async () => {
+    const post = posts[name];
+    const seen = await read(post);
+    assert.equal(seen.cards.length, post.cards.length, 'one host per card');
+    post.cards.forEach((expected, i) => {
+      const card = seen.cards[i];
+      if (expected.error) {
+        assert.ok(card.error, `card ${i} shows its error box`);
+        assert.equal(card.reviews.length, 0);
+      } else {
+        assert.equal(card.error, null, `card ${i}: ${card.error}`);
+        assert.deepEqual(card.reviews, expected.reviews, `card ${i}'s reviews, word for word`);
+      }
+      if (expected.attributes) {
+        // The loader adds a style (the height it reserves).
+        const { src, style, ...attributes } = card.attributes;
+        assert.deepEqual(attributes, expected.attributes, `card ${i}'s attributes`);
+      }
+    });
+    for (const paragraph of post.texts) assert.ok(seen.text.includes(paragraph), `"${paragraph}" is shown`);
+    assertNoRawJson(seen.text);
+    assert.notEqual(seen.title, 'broken', 'no script from the data ran');
+    assert.deepEqual(seen.scripts, ['module'], 'one module script tag for the bundle');
+    assert.equal(seen.requests.filter((path) => path.endsWith('/filmcard.js')).length, 1, 'filmcard.js fetched once');
+    assert.equal(seen.requests.filter((path) => path.endsWith('/filmcard-core_bg.wasm')).length, 1, 'the wasm fetched once');
+    // No paragraph or line break from wpautop inside a card, no curly quote from wptexturize.
+    for (const json of seen.html.matchAll(/<film-card[^>]*><script type="application\/json">(.*?)<\/script>/gs)) {
+      if (!post.cards.some((card) => card.error)) JSON.parse(json[1]);
+      assert.doesNotMatch(json[1], /<|“|”|&#8/);
+    }
+    assert.deepEqual(seen.errors.filter((error) => !error.startsWith('filmcard:')), []);
+    assert.deepEqual(seen.failed, [], 'nothing the page asked for failed');
+  });
+}
+
+test("the Author's JSON (shortcode and block) is kept through kses on save, its `<` and `&` as JSON escapes", () => {
+  for (const name of ['classic', 'block']) {
+    const stored = posts[name].stored;
+    // The block's JSON is a string inside the block's attributes: its backslashes are doubled.
+    assert.match(stored, /\\{1,2}u003c\/script\\{1,2}u003e/, `${name}: the closing script tag in a review is kept, escaped`);
+    assert.match(stored, /O'Brien \\{1,2}u0026 Sons/, `${name}: & is kept, escaped`);
+    assert.ok(!stored.includes('&amp;'), `${name}: kses did not rewrite &`);
+  }
+});
+
+test("the block's heading level and the card options reach the card; refused values are noted in the source only", async () => {
+  const seen = await read(posts.block);
+  assert.equal(seen.cards[0].titleTag, 'H3');
+  assert.ok(seen.html.includes('<!-- filmcard: sort=&quot;sideways&quot; is not passed to the card -->'));
+  assert.ok(!seen.text.includes('sideways'));
+});
+
+test('a card whose JSON is broken shows its error box, never the JSON', async () => {
+  const post = posts.broken;
+  const seen = await read(post);
+  assert.equal(seen.cards.length, 1);
+  assert.ok(seen.cards[0].error, 'the error box names the problem');
+  assert.ok(seen.text.includes('A card whose JSON is cut short.'));
+  assertNoRawJson(seen.text);
+  assert.deepEqual(seen.scripts, ['module']);
+});
+
+test('a post without a card loads no bundle', async () => {
+  const seen = await read(posts.plain);
+  assert.ok(seen.text.includes('A post without a card.'));
+  assert.deepEqual(seen.cards, []);
+  assert.deepEqual(seen.scripts, []);
+  assert.equal(seen.requests.filter((path) => /filmcard/.test(path)).length, 0);
+});
+
+test('the block passes exactly the attributes the contract allows', async () => {
+  const block = JSON.parse(await readFile(new URL('block.json', plugin), 'utf8'));
+  const allowed = JSON.parse(await readFile(new URL('attributes.json', plugin), 'utf8'));
+  const options = Object.keys(block.attributes)
+    .filter((key) => key !== 'json' && key !== 'src')
+    .map((key) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+  assert.deepEqual(options.sort(), Object.keys(allowed).sort());
+});
+
+test('the plugin in the zip is the one in the repository (make dist writes it)', async () => {
+  for (const file of ['filmcard.php', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
+    const shipped = await readFile(`${wp.www}/wp-content/plugins/filmcard/${file}`, 'utf8');
+    assert.equal(shipped, await readFile(new URL(file, plugin), 'utf8'), `${file} in dist/filmcard-wordpress.zip is stale`);
+  }
+});
+
+test('WordPress logged no PHP notice or warning from the plugin', async () => {
+  const log = await wp.debugLog();
+  assert.deepEqual(log.split('\n').filter((line) => /filmcard/i.test(line)), []);
+});
+
+test('uninstalling removes the option and nothing else', async () => {
+  const report = JSON.parse(await wp.php('uninstall.php'));
+  assert.deepEqual(report, { before: 'https://cdn.example/filmcard/filmcard.js', after: false, blogname: 'Filmcard test blog', posts: report.postsBefore, postsBefore: report.postsBefore });
+  assert.ok(report.postsBefore >= 7);
+});
