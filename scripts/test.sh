@@ -102,6 +102,10 @@ run_layer wordpress wordpress
 count_layer wordpress
 summary[-1]="${summary[-1]} ($((SECONDS - started)) s)"
 
+# The Hugo shortcode (integrations/hugo/) in a small site built by Debian's hugo.
+run_layer hugo node --test --test-reporter=tap tests/hugo/
+count_layer hugo
+
 echo
 echo "== summary"
 for line in "${summary[@]}"; do echo "$line"; done
