@@ -131,7 +131,7 @@ require_once ABSPATH . 'wp-settings.php';
     await php(dir, 'install.php', { FILMCARD_WP_URL: url });
     lap('install');
 
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', www], {
+    const server = spawn('php', ['-d', 'opcache.enable_cli=1', '-S', `127.0.0.1:${port}`, '-t', www], {
       stdio: 'ignore',
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });

@@ -167,6 +167,49 @@ test('WordPress logged no PHP notice or warning from the plugin', async () => {
   assert.deepEqual(log.split('\n').filter((line) => /filmcard/i.test(line)), []);
 });
 
+test('an Author adds the Film card block in the block editor: the preview shows the card, the saved post shows it to readers', async () => {
+  const film = JSON.parse(await readFile(new URL('../../demo/the-red-shoes.json', import.meta.url), 'utf8'));
+  film.reviews.push({ author: 'Editor & <Co>', text: 'Typed in the editor: 1 < 2, "quoted", </script> [gallery].' });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await watchedPage(context);
+  try {
+    await page.goto(`${wp.url}/wp-login.php`);
+    await page.fill('#user_login', 'author');
+    await page.fill('#user_pass', 'author-password');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await page.goto(`${wp.url}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('filmcard/card') && window.wp.data.select('core/editor').getCurrentPostId());
+    await page.evaluate(() => {
+      const { select, dispatch } = window.wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      dispatch('core/editor').editPost({ title: 'From the block editor' });
+      dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('filmcard/card'));
+    });
+    await page.getByLabel("The film's JSON", { exact: true }).fill(JSON.stringify(film, null, 2));
+    await page.getByLabel('collapse-at', { exact: true }).fill('100000');
+    await page.locator('.wp-block-filmcard-card').getByRole('button', { name: 'Preview', exact: true }).click();
+    await everyCardShown(page, '.wp-block-filmcard-card film-card');
+    const preview = await page.evaluate(() => document.querySelector('.wp-block-filmcard-card film-card').shadowRoot.querySelectorAll('.fc-review').length);
+    assert.equal(preview, film.reviews.length, 'the preview shows every review');
+    const id = await page.evaluate(async () => {
+      const { select, dispatch } = window.wp.data;
+      dispatch('core/editor').editPost({ status: 'publish' });
+      await dispatch('core/editor').savePost();
+      return select('core/editor').didPostSaveRequestSucceed() ? select('core/editor').getCurrentPostId() : null;
+    });
+    assert.ok(id, 'the post was saved');
+    const seen = await read({ url: `${wp.url}/?p=${id}`, cards: [{}] });
+    assert.equal(seen.cards.length, 1);
+    assert.equal(seen.cards[0].error, null, seen.cards[0].error);
+    assert.deepEqual(seen.cards[0].reviews, film.reviews.map((review) => [review.author, review.text]));
+    assert.equal(seen.cards[0].attributes['collapse-at'], '100000');
+    assertNoRawJson(seen.text);
+    assert.deepEqual(errors.filter((error) => !error.startsWith('Failed to load resource')), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('uninstalling removes the option and nothing else', async () => {
   const report = JSON.parse(await wp.php('uninstall.php'));
   assert.deepEqual(report, { before: 'https://cdn.example/filmcard/filmcard.js', after: false, blogname: 'Filmcard test blog', posts: report.postsBefore, postsBefore: report.postsBefore });
