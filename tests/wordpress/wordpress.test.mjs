@@ -133,6 +133,8 @@ test('a card whose JSON is broken shows its error box, never the JSON', async ()
   const seen = await read(post);
   assert.equal(seen.cards.length, 1);
   assert.ok(seen.cards[0].error, 'the error box names the problem');
+  // Its line breaks are kept (only the blank line goes), so the error box names the line.
+  assert.match(seen.cards[0].error, /\(line 2, column \d+\)/);
   assert.ok(seen.text.includes('A card whose JSON is cut short.'));
   assertNoRawJson(seen.text);
   assert.deepEqual(seen.scripts, ['module']);

@@ -162,7 +162,8 @@ function filmcard_read_json( $text ) {
 /**
  * Makes JSON text safe inside a <script> on one line that the_content's later filters leave
  * alone: `<`, `>` and `&` as \u escapes (so `</script>` cannot close the element), `[` and `]`
- * inside strings too (so no shortcode expands in it), no blank line for wpautop to split at.
+ * inside strings too (so no shortcode expands in it), no blank line for wpautop to split at
+ * (wpautop keeps single line breaks inside a script).
  *
  * @param string $json JSON text, valid or not.
  * @return string
@@ -176,7 +177,9 @@ function filmcard_script_text( $json ) {
 		},
 		$json
 	);
-	return preg_replace( '/\s*[\r\n]\s*/', ' ', $json );
+	// Valid JSON arrives here on one line; invalid JSON keeps its line breaks (the card's error
+	// box names a line), only without blank lines.
+	return preg_replace( '/\s*\n\s*\n\s*/', "\n", str_replace( array( "\r\n", "\r" ), "\n", $json ) );
 }
 
 /**
