@@ -70,15 +70,17 @@ export async function startWordPress() {
   try {
     // MariaDB: a fresh data directory, no network, root without a password over the socket.
     const socket = join(dir, 'mysql.sock');
+    // MariaDB refuses to run as root unless told to; as any other user it runs as that user.
+    const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
     await run('mariadb-install-db', [
       '--no-defaults', `--datadir=${join(dir, 'data')}`, '--auth-root-authentication-method=normal',
-      '--skip-test-db', '--skip-name-resolve', `--user=${process.env.USER ?? 'root'}`,
+      '--skip-test-db', '--skip-name-resolve', ...asRoot,
     ]);
     lap('mariadb-install-db');
     const mariadb = spawn('mariadbd', [
       '--no-defaults', `--datadir=${join(dir, 'data')}`, `--socket=${socket}`, '--skip-networking',
       `--pid-file=${join(dir, 'mariadb.pid')}`, `--log-error=${join(dir, 'mariadb.log')}`,
-      '--user=root', '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=8M',
+      ...asRoot, '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=8M',
       '--skip-log-bin', '--innodb-flush-log-at-trx-commit=0',
     ], { stdio: 'ignore' });
     children.push(mariadb);
