@@ -128,6 +128,16 @@ $posts = array(
 		),
 		'texts'   => array( 'Before the block.', 'After the block.' ),
 	),
+	// The classic editor's Visual tab: the JSON typed as text, which it saves as HTML.
+	'visual'          => array(
+		'content' => "<p>Typed in the Visual tab.</p>\n<p>[filmcard]<br />\n{ \"title\": \"Visual &amp; editor\", \"reviews\": [</p>\n<p>{ \"author\": \"a &lt;b&gt;\", \"text\": \"1 &lt; 2&nbsp;&nbsp;and 3 &gt; 2\" }<br />\n] }[/filmcard]</p>",
+		'cards'   => array(
+			array(
+				'reviews' => array( array( 'a <b>', '1 < 2  and 3 > 2' ) ),
+			),
+		),
+		'texts'   => array( 'Typed in the Visual tab.' ),
+	),
 	'broken'          => array(
 		'content' => "A card whose JSON is cut short.\n\n[filmcard]\n{ \"title\": \"Broken\", \"reviews\": [\n\n{ \"author\": \"a\", \"text\": \"b\" }\n[/filmcard]",
 		'cards'   => array( $error ),

@@ -72,6 +72,7 @@ const forms = {
   src: 'self-closing shortcode with src=, then a shortcode with inline JSON',
   'shortcode-block': 'shortcode in a Shortcode block',
   block: "the plugin's Film card block, inline JSON and src=",
+  visual: "shortcode typed in the classic editor's Visual tab (saved as HTML)",
   imported: 'posts an importer saved without slashes',
 };
 
