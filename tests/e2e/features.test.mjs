@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, watchedPage, everyCardShown, serveBundle } from './harness.mjs';
+import { serve, everyCardShown, serveBundle } from './harness.mjs';
+import { launch, watchedPage, runAxe, unless, cannot } from './engines/index.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SITE = `${ROOT}target/site`;

@@ -4,6 +4,7 @@
 import puppeteer from 'puppeteer-core';
 import { Page, Unsupported } from './facade.mjs';
 
+const REFUSAL = /^(Cross-Origin Request Blocked|Content-Security-Policy):/;
 const KEYS = { Space: ' ', Enter: 'Enter', Tab: 'Tab', Escape: 'Escape', Shift: 'Shift' };
 
 /** The preferences that stand for Playwright's context options. */
@@ -27,16 +28,27 @@ function preferences({ colorScheme = 'light', reducedMotion = 'no-preference', f
 class FirefoxCore {
   constructor(page) {
     this.page = page;
+    this.refusals = [];
   }
   on(event, listener) {
     if (event === 'console') {
+      this.refusals.push(listener);
       this.page.on('console', (message) => listener({ type: () => message.type(), text: () => message.text() }));
     } else if (event === 'pageerror') {
-      this.page.on('pageerror', (error) => listener(error));
+      // Firefox reports its refusals (CORS, CSP) as script errors; they are the console's, as in
+      // Chromium, not exceptions the page failed to catch.
+      this.page.on('pageerror', (error) => {
+        if (!REFUSAL.test(error.message)) listener(error);
+      });
+      this.page.on('pageerror', (error) => {
+        if (REFUSAL.test(error.message)) this.refusals.forEach((other) => other({ type: () => 'error', text: () => error.message }));
+      });
     } else if (event === 'dialog') {
       this.page.on('dialog', (dialog) => listener(dialog));
     } else if (event === 'request') {
+      // data: URLs are not fetched; Playwright does not report them either.
       this.page.on('request', (request) =>
+        request.url().startsWith('data:') ||
         listener({ url: () => request.url(), resourceType: () => (request.isNavigationRequest() ? 'document' : 'other') }),
       );
     } else {

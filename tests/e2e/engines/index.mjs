@@ -40,6 +40,7 @@ export const CANNOT = {
   },
   narrowViewport: { webkit: "MiniBrowser's window is never narrower than 447 px, its toolbar's width" },
   tallScreenshot: { webkit: "WebDriver's element screenshot is cut to the viewport" },
+  pixelExact: { webkit: "WebKit's screenshots of one card differ by sub-pixel text placement from page to page" },
   reducedMotion: { webkit: 'MiniBrowser has no reduced-motion setting' },
   forcedColors: { webkit: 'WebKit has no forced-colours mode' },
   accessibilityTree: {
