@@ -403,6 +403,9 @@ test(...unless('loading="eager" and a link to a review render a card far below t
   const linked = await openLongPost('/long-post-unanchored.html#review-r7');
   try {
     await linked.page.waitForFunction(() => document.getElementById('farther').shadowRoot?.activeElement?.id === 'review-r7');
+    // The src= card above answers late (film-slow.json): the review must stay in view once it has.
+    await linked.page.waitForFunction(() => document.getElementById('far-remote').shadowRoot?.querySelector('.fc-card__title'));
+    await linked.page.waitForTimeout(200);
     assert.deepEqual((await lazyState(linked.page, linked.requests)).rendered, ['far', 'far-remote', 'farther']);
     const { top, atBottom } = await linked.page.evaluate(() => ({
       top: document.getElementById('farther').shadowRoot.getElementById('review-r7').getBoundingClientRect().top,

@@ -114,8 +114,21 @@ export class Page {
     throw new Unsupported('this engine cannot change a media feature while a page is open');
   }
 
-  async waitForRequest() {
-    throw new Unsupported('this engine does not report requests');
+  /** Resolves to the first request after now that `predicate` accepts. */
+  waitForRequest(predicate, { timeout = DEFAULT_TIMEOUT } = {}) {
+    return new Promise((resolve, reject) => {
+      let done = false;
+      const timer = setTimeout(() => {
+        done = true;
+        reject(new Error(`waitForRequest: none after ${timeout} ms`));
+      }, timeout);
+      this.core.on('request', (request) => {
+        if (done || !predicate(request)) return;
+        done = true;
+        clearTimeout(timer);
+        resolve(request);
+      });
+    });
   }
 
   async close() {
