@@ -21,7 +21,10 @@ function preferences({ colorScheme = 'light', reducedMotion = 'no-preference', f
     'network.proxy.http_port': 9,
     'network.proxy.share_proxy_settings': true,
     'network.proxy.allow_hijacking_localhost': false,
-    'dom.events.asyncClipboard.readText': false,
+    // The fixtures that turn scroll anchoring off do it with `* { overflow-anchor: none }`, which
+    // Firefox does not carry into the cards' shadow roots as Chromium does; its own switch does
+    // what they mean. (WebKit anchors nothing.)
+    'layout.css.scroll-anchoring.enabled': false,
   };
 }
 

@@ -10,6 +10,12 @@ import { elementScript } from './in-page.mjs';
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const KEYS = { Space: Key.SPACE, Enter: Key.ENTER, Tab: Key.TAB, Escape: Key.ESCAPE, Shift: Key.SHIFT };
 
+// Every WebKitWebDriver this process started, stopped when it exits however it exits.
+const children = new Set();
+process.once('exit', () => {
+  for (const child of children) child.kill();
+});
+
 /** Resolves once nothing listens on `port` of 127.0.0.1 (so WebKitWebDriver can take it). */
 function portFree(port) {
   return new Promise((resolve) => {
@@ -111,17 +117,43 @@ class WebKitContext {
     this.options = options;
     this.sessions = [];
   }
+  /**
+   * A new session on a WebKitWebDriver of its own. A MiniBrowser that does not come up within
+   * 30 s (it happens when the machine is busy) is given up for a fresh driver, twice at most.
+   */
+  async session() {
+    const args = ['--automation', '--proxy=http://127.0.0.1:9', '--ignore-host=127.0.0.1'];
+    if (this.options.colorScheme === 'dark') args.push('--dark-mode');
+    for (let attempt = 1; ; attempt += 1) {
+      const { child, url } = await startDriver();
+      children.add(child);
+      child.once('exit', () => children.delete(child));
+      let timer;
+      try {
+        const driver = await Promise.race([
+          new Builder()
+            .usingServer(url)
+            .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } })
+            .build(),
+          new Promise((resolve, reject) => {
+            timer = setTimeout(() => reject(new Error('MiniBrowser did not start within 30 s')), 30_000);
+          }),
+        ]);
+        return { child, driver };
+      } catch (error) {
+        child.kill();
+        if (attempt === 3) throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  }
+
   async newPage() {
     if (this.options.reducedMotion === 'reduce' || this.options.forcedColors === 'active') {
       throw new Unsupported('MiniBrowser has no setting for reduced motion or forced colours');
     }
-    const { child, url } = await startDriver();
-    const args = ['--automation', '--proxy=http://127.0.0.1:9', '--ignore-host=127.0.0.1'];
-    if (this.options.colorScheme === 'dark') args.push('--dark-mode');
-    const driver = await new Builder()
-      .usingServer(url)
-      .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } })
-      .build();
+    const { child, driver } = await this.session();
     this.sessions.push({ child, driver });
     const { width = 1280, height = 720 } = this.options.viewport ?? {};
     // The window includes MiniBrowser's toolbar: size it so the viewport is as asked.
