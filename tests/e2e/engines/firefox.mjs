@@ -23,7 +23,7 @@ function preferences({ colorScheme = 'light', reducedMotion = 'no-preference', f
     'network.proxy.allow_hijacking_localhost': false,
     // The fixtures that turn scroll anchoring off do it with `* { overflow-anchor: none }`, which
     // Firefox does not carry into the cards' shadow roots as Chromium does; its own switch does
-    // what they mean. (WebKit anchors nothing.)
+    // what they mean.
     'layout.css.scroll-anchoring.enabled': false,
   };
 }
