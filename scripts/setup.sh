@@ -52,10 +52,10 @@ fi
 # The other two engines readers use: Firefox ESR (driven over WebDriver BiDi) and WebKitGTK's
 # MiniBrowser with its WebDriver, which has no headless mode and so runs in a virtual display.
 if ! command -v firefox-esr >/dev/null 2>&1 || ! command -v WebKitWebDriver >/dev/null 2>&1 ||
-  ! command -v xvfb-run >/dev/null 2>&1; then
-  say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb"
+  ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xauth >/dev/null 2>&1; then
+  say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb (with xauth, which xvfb-run needs)"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver xvfb
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver xvfb xauth
 fi
 
 # npm packages: wasm-opt (binaryen), the browser drivers (playwright-core, puppeteer-core,
