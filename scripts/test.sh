@@ -97,11 +97,11 @@ summary+=("size-ceiling: $(grep '^size:' "$log_dir/size-ceiling.log")")
 # layer (tests/e2e/engines/) in Firefox ESR and WebKitGTK too. MiniBrowser has no headless mode,
 # so WebKit runs in a virtual display; WebKitWebDriver takes ports from E2E_PORTS (9300-9399).
 mapfile -t every_engine < <(grep -l "from './engines/index.mjs'" tests/e2e/*.test.mjs)
-run_layer e2e-chromium env E2E_ENGINE=chromium node --test --test-timeout=180000 --test-reporter=tap tests/e2e/
+run_layer e2e-chromium env E2E_ENGINE=chromium node --test --test-timeout=1200000 --test-reporter=tap tests/e2e/
 count_layer e2e-chromium
-run_layer e2e-firefox env E2E_ENGINE=firefox node --test --test-timeout=180000 --test-reporter=tap "${every_engine[@]}"
+run_layer e2e-firefox env E2E_ENGINE=firefox node --test --test-timeout=1200000 --test-reporter=tap "${every_engine[@]}"
 count_layer e2e-firefox
-run_layer e2e-webkit env E2E_ENGINE=webkit xvfb-run -a -s "-screen 0 1920x1200x24" node --test --test-timeout=180000 --test-reporter=tap "${every_engine[@]}"
+run_layer e2e-webkit env E2E_ENGINE=webkit xvfb-run -a -s "-screen 0 1920x1200x24" node --test --test-timeout=1200000 --test-reporter=tap "${every_engine[@]}"
 count_layer e2e-webkit
 
 echo
