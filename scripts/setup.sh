@@ -64,7 +64,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     -o DPkg::Lock::Timeout=600 "${missing[@]}"
 fi
 
-# npm packages: wasm-opt (binaryen), playwright-core and axe-core, exactly as package-lock.json says.
+# The other two engines readers use: Firefox ESR (driven over WebDriver BiDi) and WebKitGTK's
+# MiniBrowser with its WebDriver, which has no headless mode and so runs in a virtual display.
+if ! command -v firefox-esr >/dev/null 2>&1 || ! command -v WebKitWebDriver >/dev/null 2>&1 ||
+  ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xauth >/dev/null 2>&1; then
+  say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb (with xauth, which xvfb-run needs)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver xvfb xauth
+fi
+
+# npm packages: wasm-opt (binaryen), the browser drivers (playwright-core, puppeteer-core,
+# selenium-webdriver) and axe-core, exactly as package-lock.json says; none downloads a browser.
+export PUPPETEER_SKIP_DOWNLOAD=true
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.filmcard-lock 2>/dev/null)" != "$lock_hash" ]; then
   say "installing npm packages"

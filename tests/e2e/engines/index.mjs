@@ -1,0 +1,112 @@
+// The engine a suite runs in: E2E_ENGINE=chromium (the default), firefox or webkit. Suites import
+// `launch` and `watchedPage` from here instead of the harness, write their checks once, and mark
+// the few an engine's driver cannot make with `unless`.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch as launchChromium, watchedPage as watchedChromiumPage } from '../harness.mjs';
+
+export const ENGINE = process.env.E2E_ENGINE ?? 'chromium';
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+if (!ENGINES.includes(ENGINE)) throw new Error(`E2E_ENGINE must be one of ${ENGINES.join(', ')}, not ${ENGINE}`);
+
+/** Starts the engine: Playwright's Chromium, or a driver with the same API for the other two. */
+export async function launch() {
+  if (ENGINE === 'firefox') return (await import('./firefox.mjs')).launch();
+  if (ENGINE === 'webkit') return (await import('./webkit.mjs')).launch();
+  return launchChromium();
+}
+
+/**
+ * A test's name and options: skipped in the engines `reasons` names, the reason in the name, so
+ * that the run's output says what was not checked where and why.
+ */
+export function unless(name, reasons) {
+  const reason = reasons[ENGINE];
+  return reason ? [`${name} (skipped in ${ENGINE}: ${reason})`, { skip: reason }] : [name, {}];
+}
+
+/** Why each engine cannot make a kind of check; the README lists the same. */
+export const CANNOT = {
+  requests: { webkit: 'WebKitWebDriver reports no requests' },
+  console: { webkit: 'WebKitWebDriver cannot read the console' },
+  initScript: { webkit: 'WebKitWebDriver cannot run a script before the page' },
+  clipboard: {
+    firefox: 'no clipboard-read permission can be granted over WebDriver BiDi',
+    webkit: 'WebKitWebDriver grants no clipboard permission',
+  },
+  liveMedia: {
+    firefox: 'WebDriver BiDi cannot change a media feature while a page is open',
+    webkit: 'WebKitWebDriver cannot change a media feature while a page is open',
+  },
+  narrowViewport: { webkit: "MiniBrowser's window is never narrower than 447 px, its toolbar's width" },
+  tallScreenshot: { webkit: "WebDriver's element screenshot is cut to the viewport" },
+  pixelExact: { webkit: "WebKit's screenshots of one card differ by sub-pixel text placement from page to page" },
+  reducedMotion: { webkit: 'MiniBrowser has no reduced-motion setting' },
+  forcedColors: { webkit: 'WebKit has no forced-colours mode' },
+  accessibilityTree: {
+    firefox: 'the accessibility tree is read through the Chrome DevTools Protocol',
+    webkit: 'the accessibility tree is read through the Chrome DevTools Protocol',
+  },
+  layoutShift: {
+    firefox: 'Firefox does not report layout-shift entries',
+    webkit: 'WebKit does not report layout-shift entries',
+  },
+};
+
+/** The reasons of several kinds of check, joined per engine. */
+export function cannot(...kinds) {
+  const reasons = {};
+  for (const kind of kinds) {
+    for (const [engine, reason] of Object.entries(CANNOT[kind])) reasons[engine] = reasons[engine] ? `${reasons[engine]}; ${reason}` : reason;
+  }
+  return reasons;
+}
+
+/**
+ * Opens a new page in `context` that records what a reader would never want to see: console
+ * errors, uncaught exceptions (prefixed "uncaught: ") and dialogs (dismissed). Console errors stay
+ * empty where the engine cannot read them (WebKit).
+ */
+export async function watchedPage(context) {
+  if (ENGINE === 'chromium') return watchedChromiumPage(context);
+  const page = await context.newPage();
+  const errors = [];
+  const dialogs = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  return { page, errors, dialogs };
+}
+
+/** Opens `url` in a fresh context and waits until the widget has rendered its card or error. */
+export async function openWidgetPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const { page, errors: consoleErrors } = await watchedPage(context);
+  await page.goto(url);
+  await page.locator('.fc-card, .fc-error').first().waitFor();
+  return { context, page, consoleErrors };
+}
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core in the page, shadow roots included, with these rule tags; resolves to
+ * { violations: ['rule: targets'], passes: count }. The same script in every engine.
+ */
+export async function runAxe(page, tags) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    // Run as the driver's own script: a page's CSP would refuse a script element or eval.
+    if (ENGINE === 'chromium') await page.evaluate(AXE_SOURCE);
+    else await page.addScript(AXE_SOURCE);
+  }
+  return page.evaluate(async (only) => {
+    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: only }, resultTypes: ['violations'] });
+    return {
+      violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' ')).join(', ')}`),
+      passes: results.passes.length,
+    };
+  }, tags);
+}
