@@ -184,7 +184,7 @@ export async function measureLoad(
             start: entry.startTime,
             end: entry.responseEnd,
           })),
-        document: (({ responseStart, responseEnd }) => ({ start: responseStart, end: responseEnd }))(
+        document: (({ requestStart, responseEnd }) => ({ start: requestStart, end: responseEnd }))(
           performance.getEntriesByType('navigation')[0] ?? {},
         ),
       };

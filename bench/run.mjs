@@ -29,9 +29,12 @@ const CPU_THROTTLE = 4;
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('usage: node bench/run.mjs [--no-build] [--reps N] [--only phone,phoneHints]');
+  console.log('usage: node bench/run.mjs [--no-build] [--reps N] [--only phone,phoneHints] [--dist DIR]');
   process.exit(0);
 }
+// Another build of the bundle to measure (implies --no-build), e.g. a variant of the loader.
+const distArg = args.indexOf('--dist');
+const distDir = distArg >= 0 ? args[distArg + 1] : null;
 // Only the phone scenarios, printed and not written anywhere: a quick before/after of the chain.
 const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? String(args[onlyArg + 1]).split(',') : null;
@@ -39,7 +42,7 @@ if (only && !only.every((name) => ['phone', 'phoneHints'].includes(name))) {
   console.error('bench: --only takes phone, phoneHints or both (comma-separated)');
   process.exit(2);
 }
-const build = !args.includes('--no-build');
+const build = !args.includes('--no-build') && !args.includes('--dist');
 const repsArg = args.indexOf('--reps');
 const reps = repsArg >= 0 ? Number(args[repsArg + 1]) : 7;
 if (!Number.isInteger(reps) || reps < 1) {
@@ -77,7 +80,7 @@ function buildBundle() {
  * so the copy is kept only when every file is there and none changed while it was copied.
  */
 async function copyDist(target) {
-  const dist = join(ROOT, 'dist');
+  const dist = distDir ?? join(ROOT, 'dist');
   const snapshot = async () => {
     const names = await readdir(dist);
     if (!BUNDLE_FILES.every((name) => names.includes(name)) || !names.includes('package.json')) return null;
