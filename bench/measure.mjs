@@ -5,8 +5,11 @@
 import { createHash } from 'node:crypto';
 
 // Installed before any script of the page runs: records each `filmcard:ready`, any
-// `filmcard:error`, and every long task from the start of the document.
-function instrument() {
+// `filmcard:error`, and every long task from the start of the document. With `watchShown`, also
+// the moment every card's shadow root holds its title and a "View More" button (what a reader
+// sees, whatever event the widget sends), as `bench.shown`: each shadow root is watched by a
+// MutationObserver from its creation, so nothing polls or asks for frames.
+function instrument({ watchShown = false } = {}) {
   const bench = { ready: [], errors: [], longtasks: [] };
   window.__bench = bench;
   let settle;
@@ -14,6 +17,26 @@ function instrument() {
     settle = { resolve, reject };
   });
   const hosts = () => document.querySelectorAll('film-card, [data-filmcard]').length;
+  if (watchShown) {
+    bench.shownDone = new Promise((resolve) => {
+      const shows = (host) =>
+        host.shadowRoot?.querySelector('.fc-card__title') && host.shadowRoot.querySelector('.fc-review__toggle');
+      const check = () => {
+        if (bench.shown !== undefined) return;
+        const all = [...document.querySelectorAll('film-card, [data-filmcard]')];
+        if (all.length > 0 && all.every(shows)) {
+          bench.shown = performance.now();
+          resolve(bench.shown);
+        }
+      };
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function attachShadow(init) {
+        const root = attach.call(this, init);
+        new MutationObserver(check).observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    });
+  }
   addEventListener(
     'filmcard:ready',
     () => {
@@ -65,7 +88,19 @@ export const SETTLE_MS = 500;
 const LOAD_TIMEOUT_MS = 60_000;
 
 /**
- * Loads `url` once and measures it. Options: `cpuThrottle` (CDP rate, 1 = none), `heap` (GC,
+ * A phone on a slow mobile network, as Lighthouse emulates a mobile visit: every request waits a
+ * 150 ms round trip, 1.6 Mbps down, 750 Kbps up (CDP Network.emulateNetworkConditions, bytes per
+ * second), in a 390 px wide viewport.
+ */
+export const PHONE = {
+  network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+  context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+};
+
+/**
+ * Loads `url` once and measures it. Options: `cpuThrottle` (CDP rate, 1 = none), `phone` (the
+ * PHONE network and viewport; the load is then timed until every card shows its title and a
+ * "View More" button, `shownAt`, and not left to settle afterwards), `heap` (GC,
  * then read the JS heap and the wasm memory), `toggleDelays` (run the "View More" test with these
  * pre-click delays), `showAll` (instead, click "Show all" and time it until this many reviews are
  * in the widget), `markup` (return a digest of the rendered shadow DOM; with `showAll`, of the
@@ -75,9 +110,9 @@ const LOAD_TIMEOUT_MS = 60_000;
 export async function measureLoad(
   browser,
   url,
-  { cpuThrottle = 1, heap = false, toggleDelays = null, showAll = null, markup = false, untilLoad = false } = {},
+  { cpuThrottle = 1, phone = false, heap = false, toggleDelays = null, showAll = null, markup = false, untilLoad = false } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(phone ? PHONE.context : { viewport: { width: 1280, height: 900 } });
   const problems = [];
   // A widget that fails to start never sends `ready`: its first error ends the wait at once.
   let failed;
@@ -90,25 +125,29 @@ export async function measureLoad(
     failed(new Error(text));
   };
   try {
-    await context.addInitScript(instrument);
+    await context.addInitScript(instrument, { watchShown: phone });
     const page = await context.newPage();
     page.on('pageerror', (error) => problem(`uncaught: ${error}`));
     page.on('console', (message) => message.type() === 'error' && problem(message.text()));
     const cdp = await context.newCDPSession(page);
     if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    if (phone) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    }
     await page.goto(url, { waitUntil: 'commit' });
     let timer;
     const readyAt = await Promise.race([
       untilLoad
         ? page.waitForLoadState('networkidle').then(() => page.evaluate(() => window.__bench.ready[0] ?? null))
-        : page.evaluate(() => window.__bench.done),
+        : page.evaluate(() => (window.__bench.shownDone ?? window.__bench.done)),
       failure,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`not ready after ${LOAD_TIMEOUT_MS} ms`)), LOAD_TIMEOUT_MS);
       }),
     ]).finally(() => clearTimeout(timer));
     // A slowed CPU stretches what follows the card too; the window stretches with it.
-    const settleMs = SETTLE_MS * cpuThrottle;
+    const settleMs = phone ? 0 : SETTLE_MS * cpuThrottle;
     await page.waitForTimeout(settleMs);
 
     const loaded = await page.evaluate((settleMs) => {
@@ -139,7 +178,15 @@ export async function measureLoad(
         elements,
         resources: performance
           .getEntriesByType('resource')
-          .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize })),
+          .map((entry) => ({
+            path: new URL(entry.name).pathname,
+            bytes: entry.encodedBodySize,
+            start: entry.startTime,
+            end: entry.responseEnd,
+          })),
+        document: (({ requestStart, responseEnd }) => ({ start: requestStart, end: responseEnd }))(
+          performance.getEntriesByType('navigation')[0] ?? {},
+        ),
       };
     }, settleMs);
     if (loaded.longtaskUnsupported) throw new Error('this Chromium does not report long tasks');

@@ -53,9 +53,10 @@ const SCRIPTS = {
 
 /**
  * The page of one scenario for one implementation: `films` cards, each from inline JSON, with
- * `attributes` on each card and `before` (HTML) ahead of the first.
+ * `attributes` on each card, `before` (HTML) ahead of the first, and `head(implementation)`, HTML
+ * at the end of the `<head>`.
  */
-export function page(implementation, films, { attributes = '', before = '' } = {}) {
+export function page(implementation, films, { attributes = '', before = '', head = () => '' } = {}) {
   const open = attributes ? `<film-card ${attributes}>` : '<film-card>';
   const cards = films
     .map((film) => `${open}\n  <script type="application/json">${inlineJson(film)}</script>\n</film-card>`)
@@ -68,7 +69,7 @@ export function page(implementation, films, { attributes = '', before = '' } = {
 <title>Filmcard benchmark</title>
 <link rel="icon" href="data:,">
 <style>body { margin: 0 auto; padding: 16px; max-width: 760px; font: 16px/1.5 system-ui, sans-serif; }</style>
-</head>
+${head(implementation)}</head>
 <body>
 <main>
 <h1>Reviews</h1>

@@ -41,7 +41,45 @@ export function summarise(runs) {
     showAllLongestWorst: shown.length ? Math.max(...shown.map((s) => s.longest)) : null,
     showAllBlocking: median(shown.map((s) => s.blocking)),
     showAllLongestFrame: median(shown.map((s) => s.longestFrame)),
+    files: fileTimes(runs),
+    scriptToNext: median(runs.map(scriptToNext)),
   };
+}
+
+/**
+ * From the moment the page's script (`filmcard.js`, `baseline.js`) is received to the first
+ * request of another of the widget's files that starts after it: the script's own work before it
+ * asks for the rest. Null when a hint had every file requested before the script arrived.
+ */
+function scriptToNext(run) {
+  const files = (run.resources ?? []).filter((r) => /^\/(filmcard|baseline)\//.test(r.path));
+  const script = files.find((r) => /^\/(filmcard\/filmcard|baseline\/baseline)\.js$/.test(r.path));
+  if (!script) return null;
+  const later = files.filter((r) => r !== script && r.start >= script.end).map((r) => r.start - script.end);
+  return later.length > 0 ? Math.min(...later) : null;
+}
+
+/**
+ * When each of the widget's files was requested and received (ms after navigation start,
+ * `PerformanceResourceTiming` startTime and responseEnd), medians by path; `document` is the
+ * page itself (responseStart and responseEnd).
+ */
+function fileTimes(runs) {
+  const by = {};
+  for (const run of runs) {
+    const entries = [...(run.resources ?? []), ...(run.document ? [{ path: 'document', ...run.document }] : [])];
+    for (const { path, start, end } of entries) {
+      if (path !== 'document' && !/^\/(filmcard|baseline)\//.test(path)) continue;
+      (by[path] ??= { start: [], end: [], count: [] }).start.push(start);
+      by[path].end.push(end);
+    }
+    const counts = {};
+    for (const { path } of run.resources ?? []) counts[path] = (counts[path] ?? 0) + 1;
+    for (const [path, n] of Object.entries(counts)) by[path]?.count.push(n);
+  }
+  return Object.fromEntries(
+    Object.entries(by).map(([path, t]) => [path, { start: median(t.start), end: median(t.end), fetches: Math.max(0, ...t.count) }]),
+  );
 }
 
 /** The bytes of the widget's own files the page fetched (encoded body sizes, uncompressed here). */
@@ -112,6 +150,11 @@ export function rows(results) {
       budgeted ? bundle.filmcard.total.brotli <= BUDGET_BROTLI : null,
     );
   }
+  // `node bench/run.mjs --only phone,phoneHints`: the phone scenarios alone.
+  if (results.only) {
+    phoneRows();
+    return out;
+  }
   const seedReady = ratioOf(fc('seed').readyAt, base('seed').readyAt);
   row('navigation start → rendered', '1 film, 4 reviews', fc('seed').readyAt, base('seed').readyAt, ms, '≤ 2× baseline', seedReady != null && seedReady <= 2);
   longestRow('seed', '1 film, 4 reviews', true);
@@ -171,7 +214,63 @@ export function rows(results) {
   }
   row('navigation start → rendered, CPU 4× slower', '1 film, 4 reviews', fc('throttled').readyAt, base('throttled').readyAt, ms);
   longestRow('throttled', '1 film, 4 reviews, CPU 4× slower', true);
+  phoneRows();
   return out;
+
+  // The phone scenarios: the card shown, against the budget without the hints, and the chain.
+  function phoneRows() {
+    if (summary.phone) {
+      const phoneReady = ratioOf(fc('phone').readyAt, base('phone').readyAt);
+      const label = summary.phone.label;
+      row('navigation start → card shown (title and "View More")', label, fc('phone').readyAt, base('phone').readyAt, ms, '≤ 1.5× baseline', phoneReady != null && phoneReady <= 1.5);
+      chainRows('phone', label);
+      row("the page's script received → its first request", label, fc('phone').scriptToNext, base('phone').scriptToNext, ms);
+    }
+    if (summary.phoneHints) {
+      const label = summary.phoneHints.label;
+      row('navigation start → card shown (title and "View More")', label, fc('phoneHints').readyAt, base('phoneHints').readyAt, ms);
+      chainRows('phoneHints', label);
+    }
+  }
+
+  // The chain of requests of a phone load: when each of the widget's files was requested and
+  // received, medians, in ms after navigation start.
+  function chainRows(scenario, label) {
+    const steps = [
+      ['the page', 'document', 'document'],
+      ["the page's script", '/filmcard/filmcard.js', '/baseline/baseline.js'],
+      ['its import (the glue; the baseline\'s stylesheet module)', '/filmcard/filmcard-core.js', '/baseline/styles.js'],
+      ['the wasm', '/filmcard/filmcard-core_bg.wasm', null],
+    ];
+    const span = (times) => (times ? `${ms(times.start)} → ${ms(times.end)}${times.fetches > 1 ? ` (fetched ${times.fetches}×)` : ''}` : 'none');
+    for (const [name, a, b] of steps) {
+      const ta = fc(scenario).files?.[a] ?? null;
+      const tb = b ? (base(scenario).files?.[b] ?? null) : null;
+      out.push({
+        figure: `requested → received: ${name}`,
+        scenario: label,
+        filmcard: ta?.end ?? null,
+        baseline: tb?.end ?? null,
+        filmcardText: span(ta),
+        baselineText: span(tb),
+        ratio: null,
+        budget: null,
+        pass: null,
+        fetches: Math.max(ta?.fetches ?? 0, tb?.fetches ?? 0),
+      });
+    }
+  }
+}
+
+/** Every budgeted row on a line of its own: the figure, Filmcard's value, the ratio, the verdict. */
+export function budgetLines(tableRows) {
+  return tableRows
+    .filter((r) => r.budget != null)
+    .map((r) => {
+      const ratio = r.ratio == null || !Number.isFinite(r.ratio) ? '' : ` (${ratioText(r.ratio)} the baseline's ${r.baselineText})`;
+      return `  ${r.pass ? 'pass' : 'FAIL'}  ${r.figure}, ${r.scenario}: ${r.filmcardText}${ratio}; budget ${r.budget}`;
+    })
+    .join('\n');
 }
 
 const ratioText = (ratio) => (ratio == null || !Number.isFinite(ratio) ? '' : `${ratio.toFixed(2)}×`);
@@ -205,7 +304,7 @@ export function figuresSection(results, tableRows) {
     markdownTable(tableRows),
     '',
     `Budgets met: ${budgets.length - failed.length} of ${budgets.length}.` +
-      (failed.length ? ` Failing: ${failed.map((r) => `${r.figure} (${r.scenario})`).join('; ')}.` : ''),
+      (failed.length ? ` Failing: ${failed.map((r) => `${r.figure} (${r.scenario}): ${r.filmcardText}`).join('; ')}.` : ''),
     `Same markup as the baseline: ${Object.entries(results.markup)
       .map(([scenario, same]) => `${scenario} ${same ? 'yes' : 'NO'}`)
       .join(', ')}; same stylesheet text: ${results.sameStylesheet ? 'yes' : 'NO (dist/ is stale)'}.`,
@@ -237,6 +336,8 @@ export function chart(results) {
         ['1 film, 5,000 reviews', summary.big],
         ['50 widgets', summary.fifty],
         ['1 film, CPU 4× slower', summary.throttled],
+        ...(summary.phone ? [['1 film, phone (card shown)', summary.phone]] : []),
+        ...(summary.phoneHints ? [['…with the <head> hints', summary.phoneHints]] : []),
       ].map(([label, s]) => [label, s.filmcard.readyAt, s.baseline.readyAt]),
     },
     {

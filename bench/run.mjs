@@ -17,7 +17,7 @@ import { serve, launch } from '../tests/e2e/harness.mjs';
 import { page, generateReviews } from './pages.mjs';
 import { measureLoad, SETTLE_MS } from './measure.mjs';
 import { sizesOfFiles } from './sizes.mjs';
-import { summarise, rows, markdownTable, figuresSection, chart, machineLine, replaceSection } from './report.mjs';
+import { summarise, rows, markdownTable, budgetLines, figuresSection, chart, machineLine, replaceSection } from './report.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = join(ROOT, 'bench');
@@ -29,10 +29,20 @@ const CPU_THROTTLE = 4;
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('usage: node bench/run.mjs [--no-build] [--reps N]');
+  console.log('usage: node bench/run.mjs [--no-build] [--reps N] [--only phone,phoneHints] [--dist DIR]');
   process.exit(0);
 }
-const build = !args.includes('--no-build');
+// Another build of the bundle to measure (implies --no-build), e.g. a variant of the loader.
+const distArg = args.indexOf('--dist');
+const distDir = distArg >= 0 ? args[distArg + 1] : null;
+// Only the phone scenarios, printed and not written anywhere: a quick before/after of the chain.
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? String(args[onlyArg + 1]).split(',') : null;
+if (only && !only.every((name) => ['phone', 'phoneHints'].includes(name))) {
+  console.error('bench: --only takes phone, phoneHints or both (comma-separated)');
+  process.exit(2);
+}
+const build = !args.includes('--no-build') && !args.includes('--dist');
 const repsArg = args.indexOf('--reps');
 const reps = repsArg >= 0 ? Number(args[repsArg + 1]) : 7;
 if (!Number.isInteger(reps) || reps < 1) {
@@ -70,7 +80,7 @@ function buildBundle() {
  * so the copy is kept only when every file is there and none changed while it was copied.
  */
 async function copyDist(target) {
-  const dist = join(ROOT, 'dist');
+  const dist = distDir ?? join(ROOT, 'dist');
   const snapshot = async () => {
     const names = await readdir(dist);
     if (!BUNDLE_FILES.every((name) => names.includes(name)) || !names.includes('package.json')) return null;
@@ -119,6 +129,14 @@ async function prepareSite(work) {
   return { root: work, bundle, sameStylesheet };
 }
 
+// The README's hints, for the bench's paths; the baseline's equivalent is its stylesheet module.
+const HINTS = {
+  filmcard:
+    '<link rel="modulepreload" href="/filmcard/filmcard-core.js">\n' +
+    '<link rel="preload" href="/filmcard/filmcard-core_bg.wasm" as="fetch" type="application/wasm" crossorigin>\n',
+  baseline: '<link rel="modulepreload" href="/baseline/styles.js">\n',
+};
+
 // `markup`: the first repetition compares the widgets' shadow DOM, under this name (for "Show
 // all", once every review is shown).
 const SCENARIOS = {
@@ -133,6 +151,16 @@ const SCENARIOS = {
     page: { before: '<p style="height: 5000px">A long post.</p>\n' },
   },
   throttled: { label: `1 film, 4 reviews, CPU ${CPU_THROTTLE}× slower`, cpuThrottle: CPU_THROTTLE },
+  // A phone on a slow network (measure.mjs's PHONE), every file brotli-compressed, CPU 4× slower:
+  // timed until the card shows its title and a "View More" button.
+  phone: { label: `1 film, 4 reviews, phone (150 ms, 1.6 Mbps, CPU ${CPU_THROTTLE}×)`, phone: true, cpuThrottle: CPU_THROTTLE },
+  // The same with the README's two hints in the <head> (the baseline's one import, likewise).
+  phoneHints: {
+    label: `1 film, 4 reviews, phone, with the README's <head> hints`,
+    phone: true,
+    cpuThrottle: CPU_THROTTLE,
+    page: { head: (implementation) => HINTS[implementation] },
+  },
   showAll: { label: '1 film, 5,000 reviews, "Show all"', showAll: BIG_REVIEWS, markup: 'big, all shown' },
 };
 
@@ -145,6 +173,8 @@ async function measureAll(site, repetitions) {
     fifty: Array.from({ length: 50 }, () => seed),
     belowFold: [seed],
     throttled: [seed],
+    phone: [seed],
+    phoneHints: [seed],
     showAll: big,
   };
   const files = {};
@@ -154,15 +184,18 @@ async function measureAll(site, repetitions) {
     }
   }
   const server = await serve(site.root, { files });
+  // As a CDN serves them: brotli, for the phone scenarios.
+  const cdn = await serve(site.root, { files, brotli: true });
   const browser = await launch();
   const chromium = browser.version();
   // The same click timings for both, so neither is luckier with the frame clock.
   const toggleDelays = Array.from({ length: TOGGLE_CLICKS }, (_, i) => (i * 7) % 17);
-  const runs = Object.fromEntries(Object.keys(SCENARIOS).map((s) => [s, { filmcard: [], baseline: [] }]));
+  const measured = only ?? Object.keys(SCENARIOS);
+  const runs = Object.fromEntries(measured.map((s) => [s, { filmcard: [], baseline: [] }]));
   const markups = {};
   try {
     const load = async (scenario, implementation, options) => {
-      const url = `${server.url}/${scenario}-${implementation}.html`;
+      const url = `${SCENARIOS[scenario].phone ? cdn.url : server.url}/${scenario}-${implementation}.html`;
       try {
         return await measureLoad(browser, url, options);
       } catch (error) {
@@ -172,13 +205,18 @@ async function measureAll(site, repetitions) {
     };
     // Warms the machine (disk cache, the browser's first renderer) so the first measured load is
     // not the odd one out; each measured load still gets a cold browser context.
-    for (const implementation of IMPLEMENTATIONS) await load('seed', implementation, {});
+    if (!only) for (const implementation of IMPLEMENTATIONS) await load('seed', implementation, {});
+    // …and has the server compress the phone scenarios' files before they are timed.
+    for (const scenario of measured.filter((name) => SCENARIOS[name].phone)) {
+      for (const implementation of IMPLEMENTATIONS) await load(scenario, implementation, { phone: true });
+    }
     for (let rep = 0; rep < repetitions; rep++) {
       const order = rep % 2 === 0 ? IMPLEMENTATIONS : [...IMPLEMENTATIONS].reverse();
-      for (const [scenario, options] of Object.entries(SCENARIOS)) {
+      for (const [scenario, options] of measured.map((name) => [name, SCENARIOS[name]])) {
         for (const implementation of order) {
           const result = await load(scenario, implementation, {
             cpuThrottle: options.cpuThrottle ?? 1,
+            phone: Boolean(options.phone),
             heap: Boolean(options.heap),
             toggleDelays: options.toggle ? toggleDelays : null,
             showAll: options.showAll ?? null,
@@ -201,14 +239,16 @@ async function measureAll(site, repetitions) {
   } finally {
     await browser.close();
     await server.close();
+    await cdn.close();
   }
   const summary = {};
-  for (const scenario of Object.keys(SCENARIOS)) {
+  for (const scenario of measured) {
     summary[scenario] = { label: SCENARIOS[scenario].label };
     for (const implementation of IMPLEMENTATIONS) summary[scenario][implementation] = summarise(runs[scenario][implementation]);
   }
   const markup = Object.fromEntries(Object.entries(markups).map(([scenario, m]) => [scenario, m.filmcard === m.baseline]));
   return {
+    only,
     reps: repetitions,
     settleMs: SETTLE_MS,
     toggleClicks: TOGGLE_CLICKS,
@@ -247,6 +287,8 @@ async function report(results) {
   console.log(markdownTable(tableRows));
   const failed = tableRows.filter((row) => row.pass === false);
   console.log(`\nbudgets: ${tableRows.filter((row) => row.pass === true).length} pass, ${failed.length} fail`);
+  console.log(budgetLines(tableRows));
+  if (results.only) return;
   for (const [scenario, same] of Object.entries(results.markup)) {
     if (!same) console.log(`warning: the baseline's markup differs from Filmcard's (${scenario}); fix bench/baseline/baseline.js`);
   }

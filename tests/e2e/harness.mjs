@@ -1,7 +1,9 @@
 // Shared set-up for the end-to-end tests: a static server on 127.0.0.1 and Debian's Chromium.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -18,9 +20,24 @@ const TYPES = {
  * Serves `root` on a free port of 127.0.0.1; resolves to { url, close }.
  * `headers(path)` adds response headers; `transform(path, text)` rewrites HTML before sending;
  * `files` maps paths to bodies served from memory; `missing` lists paths that answer 404;
- * `delays` maps paths to milliseconds to wait before answering.
+ * `delays` maps paths to milliseconds to wait before answering; with `brotli`, every body goes
+ * out brotli-compressed (`Content-Encoding: br`) to a client that accepts it, as a CDN serves
+ * precompressed files: each body is compressed once (quality 11) and kept.
  */
-export async function serve(root, { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {} } = {}) {
+export async function serve(
+  root,
+  { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {}, brotli = false } = {},
+) {
+  const compressed = new Map();
+  const encode = (request, head, body) => {
+    if (!brotli || !/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) return [head, body];
+    const key = createHash('sha256').update(body).digest('hex');
+    if (!compressed.has(key)) {
+      const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+      compressed.set(key, brotliCompressSync(body, { params }));
+    }
+    return [{ ...head, 'content-encoding': 'br', vary: 'Accept-Encoding' }, compressed.get(key)];
+  };
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     if (delays[path]) await new Promise((resolve) => setTimeout(resolve, delays[path]));
@@ -29,8 +46,9 @@ export async function serve(root, { headers = () => ({}), transform = (path, tex
       return;
     }
     if (path in files) {
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers(path) });
-      response.end(files[path]);
+      const [head, body] = encode(request, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers(path) }, Buffer.from(files[path]));
+      response.writeHead(200, head);
+      response.end(body);
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -41,11 +59,9 @@ export async function serve(root, { headers = () => ({}), transform = (path, tex
     try {
       let body = await readFile(file);
       if (extname(file) === '.html') body = transform(path, body.toString('utf8'));
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        ...headers(path),
-      });
-      response.end(body);
+      const [head, encoded] = encode(request, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) }, Buffer.from(body));
+      response.writeHead(200, head);
+      response.end(encoded);
     } catch {
       response.writeHead(404).end('not found');
     }

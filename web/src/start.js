@@ -123,6 +123,9 @@ if (!globalThis[started]) {
     width: host.parentElement ? contentWidth(host.parentElement) : 0,
     near: isNear(host),
   }));
-  for (const { host, width } of measured) reserveSpace(host, width);
+  // A card needed at once has its wasm and glue requested before the heights are estimated
+  // (parsing the data and measuring its text: tens of ms on a phone), so the download, the
+  // longest step of the chain, starts as soon as it can.
   whenNeeded(startWidget, hosts, measured.some(({ near }) => near));
+  for (const { host, width } of measured) reserveSpace(host, width);
 }
