@@ -181,6 +181,7 @@ export async function measureLoad(
           .map((entry) => ({
             path: new URL(entry.name).pathname,
             bytes: entry.encodedBodySize,
+            decoded: entry.decodedBodySize,
             start: entry.startTime,
             end: entry.responseEnd,
           })),
@@ -190,6 +191,9 @@ export async function measureLoad(
       };
     }, settleMs);
     if (loaded.longtaskUnsupported) throw new Error('this Chromium does not report long tasks');
+    // A phone is measured as a CDN serves the files: a file that came uncompressed is a bench fault.
+    const plain = phone ? loaded.resources.filter((r) => r.decoded > 1024 && r.bytes >= r.decoded) : [];
+    if (plain.length > 0) throw new Error(`served uncompressed on the phone: ${plain.map((r) => r.path).join(', ')}`);
     const result = { readyAt, ...loaded };
     delete result.longtaskUnsupported;
 

@@ -267,7 +267,7 @@ export function budgetLines(tableRows) {
   return tableRows
     .filter((r) => r.budget != null)
     .map((r) => {
-      const ratio = r.ratio == null || !Number.isFinite(r.ratio) ? '' : ` (${ratioText(r.ratio)} the baseline's ${r.baselineText})`;
+      const ratio = r.ratio == null || !Number.isFinite(r.ratio) ? '' : `; ${ratioText(r.ratio)} the baseline's ${r.baselineText}`;
       return `  ${r.pass ? 'pass' : 'FAIL'}  ${r.figure}, ${r.scenario}: ${r.filmcardText}${ratio}; budget ${r.budget}`;
     })
     .join('\n');
