@@ -1,6 +1,9 @@
 //! Grapheme-safe, word-boundary truncation of review text.
-
-use unicode_segmentation::UnicodeSegmentation;
+//!
+//! Where grapheme clusters begin comes from the browser's `Intl.Segmenter` in the bundle (through
+//! the edge, `src/embed/graphemes.rs`: its tables are the browser's, so the wasm carries none) and
+//! from `unicode-segmentation` in native builds, which is how `cargo test` covers the same rules;
+//! the browser tests check the bundle's path.
 
 /// What a collapsed review shows: all of it, or a prefix to follow with an ellipsis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,36 +20,46 @@ pub enum Excerpt<'a> {
 /// The prefix always ends between two grapheme clusters of `text` (so never inside an emoji
 /// sequence, a flag or a letter with combining marks) and carries no trailing white space.
 pub fn excerpt(text: &str, limit: usize) -> Excerpt<'_> {
-    let mut graphemes = text.grapheme_indices(true).skip(limit);
-    let Some((hard_cut, first_beyond)) = graphemes.next() else {
+    // A cluster holds at least one character, so a text of no more characters than the limit
+    // needs no segmenting.
+    if text.chars().nth(limit).is_none() {
+        return Excerpt::Whole(text);
+    }
+    // Where the first `limit + 2` clusters start: the window is the first `limit + 1` of them.
+    let starts = grapheme_starts(text, limit + 2);
+    let Some(&hard_cut) = starts.get(limit) else {
         return Excerpt::Whole(text);
     };
     // Looking one grapheme past the limit lets a text whose limit falls exactly on the end of a
     // word keep that whole word.
-    let window = &text[..hard_cut + first_beyond.len()];
-    let word_end = window
-        .grapheme_indices(true)
+    let end_of = |index: usize| starts.get(index + 1).copied().unwrap_or(text.len());
+    let blank = |index: usize| is_blank(&text[starts[index]..end_of(index)]);
+    let word_end = (0..=limit)
         .rev()
-        .filter(|(_, grapheme)| is_blank(grapheme))
-        .map(|(start, _)| trim_end_blank(&text[..start]))
-        .find(|prefix| !prefix.is_empty());
-    Excerpt::Cut(word_end.unwrap_or(&text[..hard_cut]))
+        .filter(|&index| blank(index))
+        // Whole blank clusters are trimmed, never a white-space character that is part of a
+        // larger cluster (a prepended mark can fuse with the space after it).
+        .find_map(|index| (0..index).rev().find(|&before| !blank(before)).map(end_of));
+    Excerpt::Cut(&text[..word_end.unwrap_or(hard_cut)])
 }
 
 fn is_blank(grapheme: &str) -> bool {
     grapheme.chars().all(char::is_whitespace)
 }
 
-/// Trims whole blank grapheme clusters, never a white-space character that is part of a larger
-/// cluster (a prepended mark can fuse with the space after it).
-fn trim_end_blank(text: &str) -> &str {
-    let end = text
-        .grapheme_indices(true)
-        .rev()
-        .find(|(_, grapheme)| !is_blank(grapheme))
-        .map_or(0, |(start, grapheme)| start + grapheme.len());
-    &text[..end]
+/// The byte offsets at which the first `count` grapheme clusters of `text` start (fewer when the
+/// text has fewer).
+#[cfg(not(target_arch = "wasm32"))]
+fn grapheme_starts(text: &str, count: usize) -> Vec<usize> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.grapheme_indices(true)
+        .take(count)
+        .map(|(start, _)| start)
+        .collect()
 }
+
+#[cfg(target_arch = "wasm32")]
+use crate::embed::graphemes::grapheme_starts;
 
 #[cfg(test)]
 mod tests {
@@ -128,6 +141,7 @@ mod properties {
     }
 
     fn graphemes(text: &str) -> Vec<&str> {
+        use unicode_segmentation::UnicodeSegmentation;
         text.graphemes(true).collect()
     }
 

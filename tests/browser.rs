@@ -441,3 +441,36 @@ async fn big_inline_data_with_a_mistake_shows_the_same_error_as_small_data() {
         .unwrap()
         .contains(&expected));
 }
+
+/// The bundle's excerpts segment with the browser's `Intl.Segmenter`: the same cuts as the native
+/// unit tests in `src/text.rs`, made in the browser.
+#[wasm_bindgen_test]
+fn excerpts_never_split_a_grapheme_cluster_in_the_browser() {
+    use filmcard::text::{excerpt, Excerpt};
+    let cut = |text: &str, limit: usize| match excerpt(text, limit) {
+        Excerpt::Cut(prefix) => prefix.to_owned(),
+        Excerpt::Whole(_) => panic!("expected {text} to be cut at {limit}"),
+    };
+    let family = "👨‍👩‍👧‍👦";
+    assert_eq!(
+        cut(&format!("{family}{family}{family}"), 2),
+        format!("{family}{family}")
+    );
+    assert_eq!(cut("🇫🇷🇩🇪🇬🇧", 1), "🇫🇷");
+    assert_eq!(cut("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}e\u{301}");
+    assert_eq!(cut("one two three", 9), "one two");
+    assert_eq!(cut("one two three", 6), "one");
+    assert_eq!(cut("one two   three", 9), "one two");
+    assert_eq!(cut("   abcdefghij", 5), "   ab");
+    assert_eq!(cut("abcdefghij", 4), "abcd");
+    assert_eq!(
+        cut(&format!("a {family} {family} b"), 4),
+        format!("a {family}")
+    );
+    let decomposed = "e\u{301}".repeat(300);
+    assert_eq!(
+        excerpt(&decomposed, 300),
+        Excerpt::Whole(decomposed.as_str())
+    );
+    assert_eq!(excerpt("abc", 3), Excerpt::Whole("abc"));
+}

@@ -1,9 +1,8 @@
 //! The data format: a JSON tree checked field by field into a [`Film`].
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::anchor::unique_anchor;
 use super::error::wrong_type;
@@ -75,9 +74,10 @@ fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
         Some(Value::Array(items)) => items,
         Some(other) => return Err(wrong_type(path, "a list of reviews", other)),
     };
-    let mut first_use_of_id: BTreeMap<String, usize> = BTreeMap::new();
+    // Indices kept in serde_json's map type, as the anchors are (see `unique_anchor`).
+    let mut first_use_of_id = Map::new();
     let mut reviews = Vec::with_capacity(items.len());
-    let mut anchors = BTreeSet::new();
+    let mut anchors = Map::new();
     for (index, item) in items.iter().enumerate() {
         let fields = Fields::of(item, format!("{path}[{index}]"))?;
         let mut review = Review {
@@ -90,14 +90,15 @@ fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
             spoiler: fields.optional_bool("spoiler")?.unwrap_or(false),
         };
         if let Some(id) = &review.id {
-            if let Some(first) = first_use_of_id.insert(id.clone(), index) {
+            if let Some(first) = first_use_of_id.insert(id.clone(), index.into()) {
+                let first = first.as_u64().unwrap_or_default();
                 return Err(DataError::new(
                     fields.path_of("id"),
                     format!("the same id is already used by {path}[{first}]; ids must be unique"),
                 ));
             }
         }
-        review.anchor = unique_anchor(&review, &mut anchors);
+        review.anchor = unique_anchor(&review, index, &mut anchors);
         reviews.push(Rc::new(review));
     }
     Ok(reviews)

@@ -8,6 +8,7 @@
 
 mod discover;
 mod events;
+pub(crate) mod graphemes;
 mod links;
 mod mount;
 mod page_actions;
