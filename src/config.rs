@@ -27,9 +27,6 @@ pub struct Config {
     /// Whether the widget waits to render until the card comes near the reader's viewport
     /// (`loading="lazy"`, the default), or renders as soon as it loads (`loading="eager"`).
     pub lazy: bool,
-    /// Whether every review is open from the first render, spoilers shown: the prerendered copy
-    /// for readers without JavaScript, who cannot open one. Never set from an attribute.
-    pub open_all: bool,
 }
 
 impl Default for Config {
@@ -45,7 +42,6 @@ impl Default for Config {
             trailer_player: true,
             labels: Vec::new(),
             lazy: true,
-            open_all: false,
         }
     }
 }

@@ -37,7 +37,7 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
     } = &**scope;
     let reviews = order[props.range.clone()].iter().map(|&index| {
         let review = &film.reviews[index];
-        let targeted = config.open_all || linked_review.as_deref() == Some(review.anchor.as_str());
+        let targeted = linked_review.as_deref() == Some(review.anchor.as_str());
         html! {
             <Review
                 key={index}

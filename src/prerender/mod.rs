@@ -7,14 +7,15 @@
 //! - a declarative shadow root (`<template shadowrootmode="open">`) with a `<link>` to the
 //!   bundle's stylesheet and the card exactly as the widget first renders it (the same
 //!   [`Widget`] component, so the wasm renders the same markup over it without a visible
-//!   change), and, for readers without JavaScript, a `<noscript>` copy with every review open
-//!   and in full, shown by the stylesheet's `scripting: none` rule in place of the first;
+//!   change), and a hidden `<slot>` that the stylesheet's `scripting: none` rule shows in the
+//!   card's place: readers without JavaScript, who could not open a review, read the fallback,
+//!   every review in full;
 //! - the film's JSON, as the widget reads it (`<` written `\u003c`, so no text can close the
 //!   script element);
 //! - a plain light-DOM fallback ([`Fallback`](fallback::Fallback): the title, certificate and
 //!   date, synopsis, trailer link, and each review as a `<blockquote>`), which shows wherever
-//!   the shadow root is not created (feed readers, old browsers) and never beside the card: a
-//!   shadow root without a `<slot>` hides its host's children.
+//!   the shadow root is not created (feed readers, old browsers) and never beside the card: the
+//!   shadow root shows its host's children only through its slot.
 //!
 //! The data goes through the same validator as the live card ([`crate::data::parse`]); every
 //! text is written by Yew's renderer, escaped, as in the browser.
@@ -79,10 +80,6 @@ pub const ATTRIBUTES: [&str; 8] = [
     "loading",
 ];
 
-/// The prefix of the element ids in the copy for readers without JavaScript, so they differ from
-/// the card's own.
-const FULL_COPY_PREFIX: &str = "fc-full";
-
 /// The snippet for the film in `json` with `options`, or why the data or an option was refused:
 /// the same [`DataError`] (field path and message) the live card would show, or one naming the
 /// option.
@@ -114,19 +111,9 @@ pub fn render(json: &str, options: &Options) -> Result<String, DataError> {
         "<link rel=\"stylesheet\" href=\"{}\">",
         escape_attribute(&options.stylesheet)
     ));
-    // Readers without JavaScript cannot open a review: their copy has every one open, in full,
-    // and its trailer as a link.
-    let full = Config {
-        collapse_at: usize::MAX,
-        max_reviews: usize::MAX,
-        trailer_player: false,
-        open_all: true,
-        id_prefix: FULL_COPY_PREFIX.to_owned(),
-        ..config.clone()
-    };
-    snippet.push_str("<noscript>");
-    snippet.push_str(&widget(&film, full));
-    snippet.push_str("</noscript>");
+    // The page's own children, the fallback, show through this slot only where no script runs
+    // (the stylesheet's `scripting: none` rule): there every review is in full.
+    snippet.push_str("<slot hidden></slot>");
     snippet.push_str(&widget(&film, config));
     snippet.push_str("</template>\n<script type=\"application/json\">");
     snippet.push_str(&json.trim().replace('<', "\\u003c"));

@@ -27,9 +27,9 @@ fn film(json: &str) -> Rc<Film> {
 fn the_shadow_root_holds_the_stylesheet_and_the_card_as_the_widget_first_renders_it() {
     let snippet = render(DEMO, &Options::default()).unwrap();
     assert!(snippet.starts_with(
-        "<film-card lang=\"en\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"filmcard.css\"><noscript>"
+        "<film-card lang=\"en\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"filmcard.css\"><slot hidden></slot>"
     ));
-    let card = between(&snippet, "</noscript>", "</template>");
+    let card = between(&snippet, "<slot hidden></slot>", "</template>");
     assert_eq!(card, widget(&film(DEMO), Config::default()));
     assert!(card.starts_with("<div lang=\"en\" class=\"fc-root\"><article part=\"card\""));
     // Collapsed as the live card shows it: the widget renders over it without a change.
@@ -38,7 +38,7 @@ fn the_shadow_root_holds_the_stylesheet_and_the_card_as_the_widget_first_renders
 }
 
 #[test]
-fn the_copy_without_javascript_has_every_review_in_full_and_the_trailer_as_a_link() {
+fn the_card_is_collapsed_as_the_widget_shows_it_and_the_fallback_has_every_review_in_full() {
     let json = r#"{ "title": "T", "trailer": { "url": "https://youtu.be/dQw4w9WgXcQ" },
         "reviews": [
             { "author": "a", "text": "Long review. Long review. Long review. Long review. Long review. End of it." },
@@ -50,23 +50,17 @@ fn the_copy_without_javascript_has_every_review_in_full_and_the_trailer_as_a_lin
         &options(&[("collapse-at", "20"), ("max-reviews", "1")]),
     )
     .unwrap();
-    let full = between(&snippet, "<noscript>", "</noscript>");
-    assert!(full.contains("End of it.</p>"));
-    assert!(full.contains("The twist is the end."));
-    assert!(full.contains("Third."));
-    assert!(!full.contains("fc-review__toggle"));
-    assert!(!full.contains("fc-review__spoiler"));
-    assert!(!full.contains("fc-reviews__more"));
-    assert!(full.contains("href=\"https://youtu.be/dQw4w9WgXcQ\""));
-    assert!(!full.contains("fc-trailer--play"));
-    assert!(full.contains("id=\"fc-full-title\""));
-    let card = between(&snippet, "</noscript>", "</template>");
+    let card = between(&snippet, "<slot hidden></slot>", "</template>");
     assert!(!card.contains("End of it."));
     assert!(!card.contains("The twist is the end."));
     assert!(!card.contains("Third."));
     assert!(card.contains("class=\"fc-reviews__more\""));
     assert!(card.contains("fc-trailer--play"));
-    assert!(card.contains("id=\"fc-title\""));
+    let fallback = between(&snippet, "</script>\n", "\n</film-card>");
+    assert!(fallback.contains("End of it.</p>"));
+    assert!(fallback.contains("The twist is the end."));
+    assert!(fallback.contains("<p>Third.</p>"));
+    assert!(fallback.contains("<a href=\"https://youtu.be/dQw4w9WgXcQ\">T trailer</a>"));
 }
 
 #[test]
