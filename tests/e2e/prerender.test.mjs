@@ -42,16 +42,13 @@ function post(snippet, cdn) {
 const CSP = "default-src 'none'; img-src data:; script-src {{CDN}} 'wasm-unsafe-eval'; connect-src {{CDN}}; style-src 'self' {{CDN}}";
 
 let cdn;
-let slowCdn;
 let blog;
 let browser;
 let snippet;
 
 before(async () => {
   cdn = await serveBundle();
-  // The wasm late, so the page can be looked at before the widget takes the card over.
-  slowCdn = await serveBundle({ delays: { '/filmcard-core_bg.wasm': 1500 } });
-  snippet = render('--css', `${slowCdn.url}/filmcard.css`);
+  snippet = render('--css', `${cdn.url}/filmcard.css`);
   const staleSnippet = render('--css', `${cdn.url}/filmcard.css`)
     // Markup from an older bundle: another title, a review gone…
     .replace('>The Red Shoes</h2>', '>An Older Title</h2>')
@@ -59,23 +56,37 @@ before(async () => {
     // …and the JSON edited by hand since.
     .replace('"title": "The Red Shoes"', '"title": "The Red Shoes (restored)"');
   assert.notEqual(staleSnippet, render('--css', `${cdn.url}/filmcard.css`));
-  const cspSnippet = render('--css', `${slowCdn.url}/filmcard.css`);
+  const cspSnippet = render('--css', `${cdn.url}/filmcard.css`);
   blog = await serve(`${ROOT}tests/e2e/fixtures`, {
     files: {
       '/post.css': 'body { margin: 0 auto; max-width: 700px; font: 16px/1.5 serif; }',
-      '/post.html': post(snippet, slowCdn.url),
+      '/post.html': post(snippet, cdn.url),
       '/stale.html': post(staleSnippet, cdn.url),
-      '/csp.html': post(cspSnippet, slowCdn.url),
+      '/csp.html': post(cspSnippet, cdn.url),
     },
-    headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP.replaceAll('{{CDN}}', slowCdn.url) } : {}),
+    headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP.replaceAll('{{CDN}}', cdn.url) } : {}),
   });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  for (const server of [blog, cdn, slowCdn]) await server?.close();
+  for (const server of [blog, cdn]) await server?.close();
 });
+
+/**
+ * Holds back the wasm of every page in `context` until the returned function is called, so a
+ * page can be looked at before the widget takes its card over, however busy the machine.
+ */
+async function holdWasm(context) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await context.route('**/filmcard-core_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 /** Records layout shifts, CSP violations and `filmcard:ready` from the page's first moment. */
 const WATCH = () => {
@@ -103,6 +114,7 @@ const LOOK = () => {
 test('the prerendered card shows before any wasm, and the widget takes it over without a visible change', async () => {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
   await context.addInitScript(WATCH);
+  const releaseWasm = await holdWasm(context);
   const { page, errors } = await watchedPage(context);
   try {
     await page.goto(`${blog.url}/post.html`, { waitUntil: 'load' });
@@ -118,6 +130,8 @@ test('the prerendered card shows before any wasm, and the widget takes it over w
     await host.locator('a.fc-trailer').focus();
     const before = await page.evaluate(LOOK);
     const prerendered = await page.evaluateHandle(() => document.querySelector('film-card').shadowRoot.querySelector('.fc-root'));
+    assert.equal(await page.evaluate(() => window.ready), 0);
+    releaseWasm();
     await page.waitForFunction(() => window.ready === 1);
     const taken = await page.evaluate((old) => document.querySelector('film-card').shadowRoot.querySelector('.fc-root') !== old, prerendered);
     assert.ok(taken, 'the widget rendered its own card');
@@ -258,6 +272,7 @@ test('a stale snippet is rendered over with its current JSON', async () => {
 test('under a CSP without inline styles, the prerendered card is styled from the bundle, before and after the widget', async () => {
   const context = await browser.newContext();
   await context.addInitScript(WATCH);
+  const releaseWasm = await holdWasm(context);
   const { page, errors } = await watchedPage(context);
   try {
     await page.goto(`${blog.url}/csp.html`, { waitUntil: 'load' });
@@ -269,6 +284,7 @@ test('under a CSP without inline styles, the prerendered card is styled from the
       });
     assert.equal(await page.evaluate(() => window.ready), 0);
     assert.equal(await styled(), 'grid solid 700');
+    releaseWasm();
     await page.waitForFunction(() => window.ready === 1);
     assert.equal(await styled(), 'grid solid 700');
     assert.deepEqual(await page.evaluate(() => window.violations), []);
