@@ -42,12 +42,14 @@ function post(snippet, cdn) {
 const CSP = "default-src 'none'; img-src data:; script-src {{CDN}} 'wasm-unsafe-eval'; connect-src {{CDN}}; style-src 'self' {{CDN}}";
 
 let cdn;
+let noWasmCdn;
 let blog;
 let browser;
 let snippet;
 
 before(async () => {
   cdn = await serveBundle();
+  noWasmCdn = await serveBundle({ missing: ['/filmcard-core_bg.wasm'] });
   snippet = render('--css', `${cdn.url}/filmcard.css`);
   const staleSnippet = render('--css', `${cdn.url}/filmcard.css`)
     // Markup from an older bundle: another title, a review gone…
@@ -63,6 +65,7 @@ before(async () => {
       '/post.html': post(snippet, cdn.url),
       '/stale.html': post(staleSnippet, cdn.url),
       '/csp.html': post(cspSnippet, cdn.url),
+      '/no-wasm.html': post(render('--css', `${noWasmCdn.url}/filmcard.css`), noWasmCdn.url),
     },
     headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP.replaceAll('{{CDN}}', cdn.url) } : {}),
   });
@@ -71,7 +74,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  for (const server of [blog, cdn]) await server?.close();
+  for (const server of [blog, cdn, noWasmCdn]) await server?.close();
 });
 
 /**
@@ -290,6 +293,25 @@ test('under a CSP without inline styles, the prerendered card is styled from the
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(await page.evaluate(() => window.shifts), []);
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the widget cannot start, the prerendered card stays as it is', async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await watchedPage(context);
+  try {
+    await page.goto(`${blog.url}/no-wasm.html`);
+    const failed = () => errors.some((error) => error.startsWith('filmcard: the widget could not start'));
+    for (let waited = 0; !failed() && waited < 20_000; waited += 100) await page.waitForTimeout(100);
+    const host = page.locator('film-card');
+    assert.equal(await host.locator('.fc-card__title').innerText(), film.title);
+    assert.equal(await host.locator('.fc-review').count(), film.reviews.length);
+    assert.equal(await host.locator('.fc-card__title').evaluate((title) => getComputedStyle(title).fontWeight), '700');
+    // Not the plain line a card without a prerendered one gets.
+    assert.equal(await host.locator('strong').count(), 0);
+    assert.ok(failed(), errors.join('\n'));
   } finally {
     await context.close();
   }
