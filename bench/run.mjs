@@ -18,6 +18,7 @@ import { page, generateReviews } from './pages.mjs';
 import { measureLoad, SETTLE_MS } from './measure.mjs';
 import { sizesOfFiles } from './sizes.mjs';
 import { summarise, rows, markdownTable, budgetLines, figuresSection, chart, machineLine, replaceSection } from './report.mjs';
+import { measurePrerender, prerenderSection } from './prerender.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BENCH = join(ROOT, 'bench');
@@ -60,6 +61,7 @@ async function main() {
   try {
     const site = await prepareSite(work);
     const results = await measureAll(site, reps);
+    if (!only) results.prerender = await measurePrerender(join(site.root, 'filmcard'), reps, log);
     results.machine = await machine(results.chromium, startedAt, loadStart);
     delete results.chromium;
     await report(results);
@@ -300,9 +302,11 @@ async function report(results) {
   console.log('\nwrote bench/results/latest.json and bench/results/latest.svg');
 
   const section = figuresSection(results, tableRows);
+  const prerender = prerenderSection(results.prerender);
+  console.log(`\nprerendered card:\n${prerender}`);
   const path = join(ROOT, 'BENCHMARKS.md');
   const doc = await readFile(path, 'utf8').catch(() => null);
-  const updated = doc && replaceSection(doc, 'figures', section);
+  const updated = doc && replaceSection(replaceSection(doc, 'prerender', prerender) ?? doc, 'figures', section);
   if (updated) {
     await writeFile(path, updated);
     console.log('updated the figures section of BENCHMARKS.md');

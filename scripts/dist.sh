@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the embeddable bundle into dist/: filmcard.js (the entry a page loads), the wasm-bindgen
-# glue and the size-optimised wasm, with stable names and a package.json ready to publish, and the
-# WordPress plugin's zip with that bundle inside.
+# glue and the size-optimised wasm, with stable names and a package.json ready to publish; its
+# stylesheet as a file, the `filmcard render` command for Node in cli/, and the WordPress
+# plugin's zip with that bundle inside.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -49,6 +50,14 @@ esbuild web/src/start.js --bundle --external:./filmcard-core.js --minify --forma
 esbuild "$out/filmcard-core.js" --bundle --minify --format=esm --target=es2020 --log-level=warning \
   --allow-overwrite --outfile="$out/filmcard-core.js"
 rm -rf "$out/snippets"
+# The same minified stylesheet as a file: a prerendered card (`filmcard render`) links it from its
+# shadow root, so it is styled before any script runs, under a CSP without inline styles.
+cp "$target_dir/filmcard.min.css" "$out/filmcard.css"
+# `filmcard render` for Node, the package's `bin`, in cli/: readers never download it. Only the
+# real bundle carries it (a variant is for tests of the widget).
+if [ -z "${DIST_FEATURES:-}" ]; then
+  scripts/cli.sh "$out/cli"
+fi
 cp docs/bundle-readme.md "$out/README.md"
 # The WordPress plugin with this bundle inside it, as the zip WordPress uploads (Plugins, Add New).
 plugin=$target_dir/wordpress-plugin

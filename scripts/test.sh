@@ -58,7 +58,9 @@ lint() {
   cargo fmt --check &&
     cargo clippy --all-targets --locked -- -D warnings &&
     cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
-    cargo clippy --locked --target wasm32-unknown-unknown --features panic-probe -- -D warnings
+    cargo clippy --locked --target wasm32-unknown-unknown --features panic-probe -- -D warnings &&
+    cargo clippy --all-targets --locked --features prerender -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown --features prerender --bin filmcard-render -- -D warnings
 }
 run_layer lint lint
 summary+=("lint: fmt and clippy (native and wasm32) clean")

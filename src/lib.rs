@@ -19,6 +19,8 @@ pub mod host;
 pub mod i18n;
 pub mod model;
 pub mod order;
+#[cfg(any(feature = "prerender", test))]
+pub mod prerender;
 pub mod state;
 pub mod text;
 pub mod video;

@@ -9,6 +9,14 @@ export function defineHost(name, connected, disconnected) {
     name,
     class extends HTMLElement {
       connectedCallback() {
+        // Defined before the parser reached the element's end (a page still loading): its data
+        // and its prerendered shadow root (<template shadowrootmode>) are not parsed yet, and a
+        // shadow root attached now would make the parser drop the prerendered one. It is handed
+        // over once the page is parsed.
+        if (document.readyState === 'loading' && !parsedPast(this)) {
+          document.addEventListener('DOMContentLoaded', () => this.isConnected && connected(this), { once: true });
+          return;
+        }
         connected(this);
       }
       disconnectedCallback() {
@@ -17,4 +25,11 @@ export function defineHost(name, connected, disconnected) {
     },
   );
   return true;
+}
+
+// Whether the parser has gone past `element`'s end tag: something follows it, or one of its
+// ancestors.
+function parsedPast(element) {
+  for (let node = element; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
 }

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
 
@@ -41,8 +42,23 @@ pub(super) fn is_free(host: &Element) -> bool {
     let known = REGISTRY.with(|registry| registry.borrow().mounted.iter().any(|m| &m.host == host));
     // A shadow root we did not make belongs to someone else; one we made and released (the host
     // left the page and came back) is ours to reuse.
-    !known && (host.shadow_root().is_none() || is_owned(host))
+    !known && (host.shadow_root().is_none() || is_owned(host) || is_prerendered(host))
 }
+
+/// Whether `host`'s shadow root holds a prerendered card (`filmcard render`, from this version of
+/// the bundle or an older one): the page's declarative shadow root, the widget's to render over.
+fn is_prerendered(host: &Element) -> bool {
+    host.shadow_root()
+        .and_then(|shadow| shadow.query_selector(PRERENDERED_CARD).ok().flatten())
+        .is_some()
+}
+
+/// What a prerendered card's shadow root holds, as the widget renders it.
+const PRERENDERED_CARD: &str = ".fc-root";
+
+/// The controls a reader can focus in a card, in document order: what the focus is found again
+/// by when the widget renders over a prerendered card.
+const FOCUSABLE: &str = "a[href], button, [tabindex]";
 
 /// The widget's options from `host`'s attributes, and a warning for each value it could not use.
 pub(super) fn read_config(host: &Element) -> (Config, Vec<String>) {
@@ -77,6 +93,8 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         registry.next_id += 1;
         format!("fc{}", registry.next_id)
     });
+    // Read before a prerendered card is rendered over.
+    let focused = focused_control(host);
     let root = match render_root(host) {
         Ok(root) => root,
         Err(error) => {
@@ -91,9 +109,15 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
     let data = source.initial_data(host);
     events::report_failure(host, &data);
     let actions = host_actions(host);
-    let app =
-        yew::Renderer::<Widget>::with_root_and_props(root, props(&config, data.clone(), &actions))
-            .render();
+    let app = yew::Renderer::<Widget>::with_root_and_props(
+        root.clone(),
+        props(&config, data.clone(), &actions),
+    )
+    .render();
+    if let Some(index) = focused {
+        // Yew renders in a microtask queued before this one: the same markup is there by then.
+        wasm_bindgen_futures::spawn_local(async move { refocus(&root, index) });
+    }
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
         registry.mounted.push(Mounted {
@@ -174,20 +198,44 @@ fn props(config: &Rc<Config>, data: WidgetData, actions: &HostActions) -> Widget
     }
 }
 
+/// Which of the controls in `host`'s shadow root has the focus (a reader may tab into a
+/// prerendered card before the widget arrives), as its position among them.
+fn focused_control(host: &Element) -> Option<u32> {
+    let shadow = host.shadow_root()?;
+    let active: web_sys::Node = shadow.active_element()?.into();
+    let controls = shadow.query_selector_all(FOCUSABLE).ok()?;
+    (0..controls.length()).find(|&index| {
+        controls
+            .item(index)
+            .is_some_and(|control| control == active)
+    })
+}
+
+/// Gives the focus back to the control at `index` once the widget has rendered.
+fn refocus(root: &Element, index: u32) {
+    let control = root
+        .query_selector_all(FOCUSABLE)
+        .ok()
+        .and_then(|controls| controls.item(index))
+        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
+    }
+}
+
 /// Returns the element the app renders into: a fresh `div` in the host's open shadow root, which
-/// adopts the shared stylesheet (constructed, not inline, so a strict style CSP allows it).
+/// adopts the shared stylesheet (constructed, not inline, so a strict style CSP allows it). A
+/// prerendered card in the shadow root is rendered over: its stylesheet link goes, the same
+/// stylesheet is adopted, and the same markup comes back in the same task, before the next paint.
 fn render_root(host: &Element) -> Result<Element, JsValue> {
     let shadow: ShadowRoot = match host.shadow_root() {
         Some(shadow) => {
             shadow.replace_children_with_node_0();
             shadow
         }
-        None => {
-            let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-            js_sys::Reflect::set(host, &owner_mark(), &JsValue::TRUE)?;
-            shadow
-        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
+    js_sys::Reflect::set(host, &owner_mark(), &JsValue::TRUE)?;
     let sheet = REGISTRY.with(|registry| -> Result<CssStyleSheet, JsValue> {
         let mut registry = registry.borrow_mut();
         if let Some(sheet) = &registry.sheet {

@@ -49,6 +49,25 @@ test('the inline demo data is the same film as demo/the-red-shoes.json', async (
   assert.deepEqual(JSON.parse(inline), film);
 });
 
+test('the prerendered card, made by the build from demo/the-red-shoes.json, shows with JavaScript off', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    const host = page.locator('film-card[theme="dark"]');
+    // The declarative shadow root, with the card as the widget renders it; the fallback shows.
+    assert.equal(await host.evaluate((element) => element.shadowRoot?.querySelector('.fc-card__title')?.textContent), film.title);
+    assert.deepEqual(JSON.parse(await host.locator('script[type="application/json"]').textContent()), film);
+    assert.equal(await host.locator('blockquote').count(), film.reviews.length);
+    for (const review of film.reviews) {
+      assert.ok(await host.locator(':scope > blockquote > p', { hasText: review.text }).isVisible(), `${review.author}'s review in full`);
+    }
+    assert.equal(await host.locator('.fc-root').isVisible(), false);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the demo card shows every field of the film', async () => {
   const { context, page, consoleErrors } = await demo();
   try {
@@ -72,7 +91,7 @@ test('the demo card shows every field of the film', async () => {
     assert.equal(await toggles(page).count(), longReviews.length);
     assert.equal(longReviews.length, 3);
     assert.equal(await first.locator('.fc-review__link').count(), film.reviews.length, 'a Copy link button per review');
-    assert.equal(await page.locator('film-card').count(), 2, 'the demo page has a second card');
+    assert.equal(await page.locator('film-card').count(), 3, 'the demo page has a second card and a prerendered one');
     assert.deepEqual(consoleErrors, []);
   } finally {
     await context.close();

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds `filmcard render` for Node into the folder given (dist/cli by scripts/dist.sh): the
+# prerenderer (src/prerender/) compiled to wasm with wasm-bindgen's Node target, and the small
+# script the package's `bin` runs. Readers never download these files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+out=${1:?usage: scripts/cli.sh OUT_DIR}
+target_dir=${CLI_TARGET_DIR:-target}
+# The same minified stylesheet as the bundle's (scripts/dist.sh writes it), so the build script
+# sees the same input and the library is not built twice for it.
+if [ -f "$target_dir/filmcard.min.css" ]; then
+  export FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css"
+fi
+cargo build --release --locked --bin filmcard-render --target wasm32-unknown-unknown \
+  --features prerender --target-dir "$target_dir"
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target nodejs --no-typescript --out-dir "$out" --out-name filmcard-render \
+  "$target_dir/wasm32-unknown-unknown/release/filmcard-render.wasm"
+cp web/cli/filmcard.js "$out/"
+# wasm-bindgen's Node glue is CommonJS; the bundle's package.json says "module".
+echo '{ "type": "commonjs" }' > "$out/package.json"
+rm -rf "$out/snippets"
