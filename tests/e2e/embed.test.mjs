@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { generateReviews } from '../../bench/pages.mjs';
 import { serve, serveBundle } from './harness.mjs';
-import { launch, watchedPage, unless, cannot } from './engines/index.mjs';
+import { launch, watchedPage, unless, cannot, ENGINE, CANNOT } from './engines/index.mjs';
+
+// Whether this engine's driver reads the console (WebKit's does not: its checks of the exact
+// messages are left out there, the rest of each test runs).
+const readsConsole = !CANNOT.console[ENGINE];
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -104,7 +108,7 @@ async function shown(page, id) {
   return handle.jsonValue();
 }
 
-test(...unless('every widget on the blog renders once, from inline JSON, src=, JSON-LD and a late insert', cannot('console')), async () => {
+test('every widget on the blog renders once, from inline JSON, src=, JSON-LD and a late insert', async () => {
   const { context, page, errors } = await open('/blog.html');
   try {
     assert.deepEqual(await shown(page, 'inline'), { kind: 'fc-card__title', text: 'The Red Shoes', roots: 1 });
@@ -115,7 +119,7 @@ test(...unless('every widget on the blog renders once, from inline JSON, src=, J
     const broken = await shown(page, 'broken');
     assert.equal(broken.kind, 'fc-error');
     assert.match(broken.text, /title: must be text, found a number/);
-    assert.deepEqual(errors, ['filmcard: title: must be text, found a number'], 'one prefixed message, nothing else');
+    if (readsConsole) assert.deepEqual(errors, ['filmcard: title: must be text, found a number'], 'one prefixed message, nothing else');
     const ticks = await page.evaluate(() => window.hostTicks);
     await page.waitForFunction((before) => window.hostTicks > before + 2, ticks);
   } finally {
@@ -494,7 +498,7 @@ test('a card that loads more than 10 s after a link no longer moves the page bac
   }
 });
 
-test(...unless('src= failures show their own error box and leave the other widgets alone', cannot('console')), async () => {
+test('src= failures show their own error box and leave the other widgets alone', async () => {
   const { context, page, errors } = await open('/sources.html');
   try {
     assert.match((await shown(page, 'missing-file')).text, /src: could not load no-such-film\.json: the server answered HTTP 404/);
@@ -503,7 +507,7 @@ test(...unless('src= failures show their own error box and leave the other widge
     assert.match((await shown(page, 'empty')).text, /no film data/);
     assert.equal((await shown(page, 'ok')).text, 'The Red Shoes');
     const ours = errors.filter((e) => e.startsWith('filmcard: '));
-    assert.equal(ours.length, 4, errors.join('\n'));
+    if (readsConsole) assert.equal(ours.length, 4, errors.join('\n'));
   } finally {
     await context.close();
   }
@@ -521,15 +525,17 @@ test('the widget works under a strict CSP with no inline script or style', async
   }
 });
 
-test(...unless("without 'wasm-unsafe-eval' the widget fails closed with one message", cannot('console')), async () => {
+test("without 'wasm-unsafe-eval' the widget fails closed with one message", async () => {
   const { context, page, errors } = await open('/csp-no-wasm.html');
   try {
     // The loader shows its fallback and logs its message in the same task, once the wasm has
     // failed to compile, however long that takes.
     await page.waitForFunction(() => document.getElementById('inline').shadowRoot?.querySelector('a'));
     const ours = errors.filter((e) => e.startsWith('filmcard:'));
-    assert.equal(ours.length, 1, errors.join('\n'));
-    assert.match(ours[0], /could not start.*wasm-unsafe-eval/);
+    if (readsConsole) {
+      assert.equal(ours.length, 1, errors.join('\n'));
+      assert.match(ours[0], /could not start.*wasm-unsafe-eval/);
+    }
     assert.ok(!errors.some((e) => e.startsWith('uncaught')), errors.join('\n'));
     assert.equal(await page.locator('#host-text').textContent(), "The host page's own text.");
   } finally {
@@ -538,7 +544,7 @@ test(...unless("without 'wasm-unsafe-eval' the widget fails closed with one mess
 });
 
 for (const problem of ['missing', 'corrupt']) {
-  test(...unless(`a ${problem} wasm file leaves a readable fallback: the title and the trailer link`, cannot('console')), async () => {
+  test(`a ${problem} wasm file leaves a readable fallback: the title and the trailer link`, async () => {
     const { context, page, errors } = await open(`/wasm-${problem}.html`);
     try {
       const fallback = await page.waitForFunction(() => {
@@ -552,7 +558,7 @@ for (const problem of ['missing', 'corrupt']) {
         rel: 'noopener noreferrer',
         cards: 0,
       });
-      assert.equal(errors.filter((e) => e.startsWith('filmcard:')).length, 1, errors.join('\n'));
+      if (readsConsole) assert.equal(errors.filter((e) => e.startsWith('filmcard:')).length, 1, errors.join('\n'));
       assert.ok(!errors.some((e) => e.startsWith('uncaught')), errors.join('\n'));
     } finally {
       await context.close();

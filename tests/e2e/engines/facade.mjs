@@ -263,17 +263,23 @@ export class Locator {
   }
 
   /**
-   * Where a pointer reaches this element: scrolled into view, the centre of its box, once the
-   * element there (through shadow roots) is this one or inside it, as Playwright checks.
+   * Where a pointer reaches this element: scrolled into view, the centre of its box, once the box
+   * is stable and the element there (through shadow roots) is this one or inside it, as
+   * Playwright checks.
    */
   async _point() {
     const end = Date.now() + DEFAULT_TIMEOUT;
     for (;;) {
       const point = await this._on(
-        (element) => {
+        async (element) => {
           const box0 = element.getBoundingClientRect();
           if (box0.top < 0 || box0.left < 0 || box0.bottom > innerHeight || box0.right > innerWidth) element.scrollIntoView({ block: 'center', inline: 'center' });
+          // Stable, as Playwright requires: the same box two frames apart (a card above may
+          // still be growing and moving it).
+          const before = element.getBoundingClientRect();
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           const box = element.getBoundingClientRect();
+          const stable = ['x', 'y', 'width', 'height'].every((side) => before[side] === box[side]);
           const x = box.left + box.width / 2;
           const y = box.top + box.height / 2;
           let hit = document.elementFromPoint(x, y);
@@ -286,7 +292,7 @@ export class Locator {
             for (let at = inner; at; at = at.parentElement ?? at.getRootNode().host) if (at === outer) return true;
             return false;
           };
-          return { x: Math.round(x), y: Math.round(y), hits: composedContains(element, hit) };
+          return { x: Math.round(x), y: Math.round(y), hits: stable && composedContains(element, hit) };
         },
         undefined,
         { visible: true },
