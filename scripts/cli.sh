@@ -18,7 +18,14 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target nodejs --no-typescript --out-dir "$out" --out-name filmcard-render \
   "$target_dir/wasm32-unknown-unknown/release/filmcard-render.wasm"
-cp web/cli/filmcard.js "$out/"
 # wasm-bindgen's Node glue is CommonJS; the bundle's package.json says "module".
 echo '{ "type": "commonjs" }' > "$out/package.json"
+# The glue is bundled with the modules it imports (the card's own JS, such as the grapheme
+# segmenter in src/embed/), which wasm-bindgen writes under snippets/ as ES modules that Node's
+# require cannot load.
+# wasm-bindgen names them with String.raw templates, which esbuild does not follow.
+sed -i 's/require(String\.raw`\([^`]*\)`)/require("\1")/' "$out/filmcard-render.js"
+esbuild "$out/filmcard-render.js" --bundle --platform=node --format=cjs --target=node18 \
+  --log-level=warning --allow-overwrite --outfile="$out/filmcard-render.js"
+cp web/cli/filmcard.js "$out/"
 rm -rf "$out/snippets"
