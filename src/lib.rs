@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+pub mod builder;
 pub mod components;
 pub mod config;
 pub mod contract;
