@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "builder")]
 pub mod builder;
 pub mod components;
 pub mod config;
