@@ -155,7 +155,7 @@ pub fn json_ld_leaves_out(film: &Film) -> Vec<&'static str> {
 }
 
 fn tenths(tenths: u32) -> Value {
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         Value::from(tenths / 10)
     } else {
         Value::from(f64::from(tenths) / 10.0)

@@ -225,7 +225,7 @@ impl RatingForm {
     /// The form of a validated rating.
     pub fn of(rating: &Rating) -> Self {
         let tenths = |tenths: u32| {
-            if tenths % 10 == 0 {
+            if tenths.is_multiple_of(10) {
                 (tenths / 10).to_string()
             } else {
                 format!("{}.{}", tenths / 10, tenths % 10)

@@ -25,6 +25,8 @@ pub struct BuilderState {
     pub status: String,
     /// A field to move the focus to, with a counter so asking twice moves it twice.
     pub focus: Option<(String, u32)>,
+    /// How many imports were made, kept on the page for scripts waiting on one.
+    pub imports: u32,
 }
 
 /// A change to the builder's state.
@@ -44,13 +46,15 @@ pub enum Action {
     /// Puts back what the last removal took.
     Undo,
     /// Replaces the form with an import (undoable).
-    Import(Imported),
+    Import(Box<Imported>),
     /// An import that was not film data.
     ImportFailed(DataError),
     /// Sets the bundle's address.
     SetBundle(String),
     /// Moves the focus to the field at a path.
     Focus(String),
+    /// Says what a button did (copied, downloaded), for screen readers.
+    Announce(String),
 }
 
 impl BuilderState {
@@ -322,6 +326,8 @@ impl Reducible for BuilderState {
                 state.status = format!("{what} is back.");
             }
             Action::Import(imported) => {
+                let imported = *imported;
+                state.imports += 1;
                 state.remember("The form before the import".to_owned());
                 let options = state.form.options.clone();
                 state.form = imported.form;
@@ -346,12 +352,14 @@ impl Reducible for BuilderState {
                 }
             }
             Action::ImportFailed(error) => {
+                state.imports += 1;
                 state.status = format!("Nothing was imported: {error}");
                 state.import_notes = vec![error];
                 state.focus = next_focus(&self.focus, field::IMPORT.to_owned());
             }
             Action::SetBundle(bundle) => state.bundle = bundle,
             Action::Focus(path) => state.focus = next_focus(&self.focus, path),
+            Action::Announce(message) => state.status = message,
         }
         Rc::new(state)
     }
@@ -458,7 +466,9 @@ mod tests {
     fn an_import_replaces_the_form_keeps_the_options_and_focuses_its_first_note() {
         let state = run([
             set("options.sort", "newest"),
-            Action::Import(import(r#"{ "title": "X", "reviews": [{ "author": "a" }] }"#).unwrap()),
+            Action::Import(Box::new(
+                import(r#"{ "title": "X", "reviews": [{ "author": "a" }] }"#).unwrap(),
+            )),
         ]);
         assert_eq!(state.form.title, "X");
         assert_eq!(state.form.options.sort, "newest");

@@ -69,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = dispatcher.clone();
         use_callback((), move |text: String, _| {
             dispatcher.dispatch(match import(&text) {
-                Ok(imported) => Action::Import(imported),
+                Ok(imported) => Action::Import(Box::new(imported)),
                 Err(error) => Action::ImportFailed(error),
             })
         })
@@ -86,10 +86,11 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::Focus(path))
         })
     };
-    let announced = use_state(String::new);
     let on_announce = {
-        let announced = announced.setter();
-        use_callback((), move |message: String, _| announced.set(message))
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |message: String, _| {
+            dispatcher.dispatch(Action::Announce(message))
+        })
     };
     let on_undo = {
         let dispatcher = dispatcher.clone();
@@ -164,11 +165,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let status = if announced.is_empty() {
-        state.status.clone()
-    } else {
-        (*announced).clone()
-    };
+    let status = state.status.clone();
     let form = Rc::new(state.form.clone());
     html! {
         <div class="fc-b-app">
@@ -195,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </div>
                 <div class="fc-b-side">
-                    <Status verdict={card_error} status={AttrValue::from(status)} on_focus={on_focus} />
+                    <Status verdict={card_error} status={AttrValue::from(status)} imports={state.imports} on_focus={on_focus} />
                     <Preview data={data} config={config.clone()} host={props.host.clone()} />
                     <ExportPanel value={value.clone()} film={verdict.as_ref().ok().cloned()}
                         attributes={attributes.clone()} bundle={AttrValue::from(state.bundle.clone())}

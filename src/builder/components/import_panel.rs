@@ -46,7 +46,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
         Callback::from(move |_: Event| on_open_file.emit((file.clone(), on_import.clone())))
     };
     html! {
-        <details class="fc-b-section fc-b-import" data-path={IMPORT} open={invalid.is_some()}>
+        <details class="fc-b-section fc-b-import" data-path={IMPORT}>
             <summary>{"Start from data you have"}</summary>
             <div class="fc-b-field">
                 <label for={id.clone()}>{"Film JSON, or a page's JSON-LD Movie block"}</label>

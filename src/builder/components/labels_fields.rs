@@ -23,13 +23,8 @@ pub struct LabelsFieldsProps {
 #[component]
 pub fn LabelsFields(props: &LabelsFieldsProps) -> Html {
     let (messages, _) = field_messages("labels", &props.errors);
-    let open = !props.form.labels.is_empty()
-        || props
-            .errors
-            .iter()
-            .any(|placed| placed.field.starts_with("labels"));
     html! {
-        <details class="fc-b-section fc-b-labels" data-path="labels" open={open}>
+        <details class="fc-b-section fc-b-labels" data-path="labels">
             <summary>{"Wording of the card's labels"}</summary>
             {messages}
             <p class="fc-b-hint">{"Blank keeps the wording of the card's language. {count}, {title}, {author} and {action} stand for what the card fills in."}</p>

@@ -9,6 +9,9 @@ pub struct StatusProps {
     pub verdict: Option<Placed>,
     /// What the page last did.
     pub status: AttrValue,
+    /// How many imports were made, on the page for scripts waiting on one.
+    #[prop_or_default]
+    pub imports: u32,
     /// Moves the focus to the field at a path.
     pub on_focus: Callback<String>,
 }
@@ -33,7 +36,7 @@ pub fn Status(props: &StatusProps) -> Html {
             if let Some(on_go) = on_go {
                 <button type="button" onclick={on_go}>{"Go to the field"}</button>
             }
-            <p role="status" aria-live="polite" class="fc-b-status__done">{props.status.clone()}</p>
+            <p role="status" aria-live="polite" class="fc-b-status__done" data-imports={props.imports.to_string()}>{props.status.clone()}</p>
         </div>
     }
 }
