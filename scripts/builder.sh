@@ -21,7 +21,7 @@ if [ "$profile" = release ]; then
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/builder_bg.wasm" -o "$out/builder_bg.wasm"
 fi
-cp builder/index.html "$out/index.html"
+cp builder/index.html builder/start.js "$out/"
 cat styles/builder.css |
   esbuild --loader=css --minify --log-level=warning > "$out/builder.css"
 echo "builder: $(ls "$out" | tr '\n' ' ')"

@@ -257,7 +257,6 @@ impl FormState {
                 paths.push(field::review_path(index, name));
             }
         }
-        paths.dedup();
         paths.extend(
             crate::i18n::LABEL_KEYS
                 .iter()

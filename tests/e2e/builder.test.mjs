@@ -213,7 +213,8 @@ test('every block of the real JSON-LD corpus fills in the form, and the card sho
         );
       }
     }
-    assert.deepEqual(errors, []);
+    // The page's own policy refuses the posters the blocks link to, before any request is made.
+    assert.deepEqual(errors.filter((error) => !/^Refused to load the image 'https:.*Content Security Policy/.test(error)), []);
     assert.deepEqual(outside, [], 'the posters and trailers they link to are never fetched');
   } finally {
     await context.close();
@@ -225,14 +226,17 @@ test('a removed review comes back with Undo, and the draft survives a reload', a
   try {
     await importText(page, demoText);
     await settledStatus(page, 'The card shows the film.');
+    const reviews = (count) => page.waitForFunction((n) => document.querySelectorAll('fieldset.fc-b-review').length === n, count);
+    const author = (number) => page.getByRole('group', { name: `Review ${number}` }).getByLabel('Author');
     await page.getByRole('button', { name: 'Remove review 2' }).click();
-    assert.equal(await page.locator('fieldset.fc-b-review').count(), 3);
-    assert.equal(await page.locator('.fc-b-status__done').textContent(), 'Review 2 removed. Undo puts it back.');
-    await page.getByRole('button', { name: /^Undo/ }).click();
-    assert.equal(await page.locator('fieldset.fc-b-review').count(), 4);
-    assert.equal(await page.getByRole('group', { name: 'Review 2' }).getByLabel('Author').inputValue(), demo.reviews[1].author);
+    await reviews(3);
+    await page.locator('.fc-b-status__done').filter({ hasText: 'Review 2 removed. Undo puts it back.' }).waitFor();
+    await page.getByRole('button', { name: 'Undo: bring back review 2' }).click();
+    await reviews(4);
+    assert.equal(await author(2).inputValue(), demo.reviews[1].author);
     await page.getByRole('button', { name: 'Move down review 1' }).click();
-    assert.equal(await page.getByRole('group', { name: 'Review 2' }).getByLabel('Author').inputValue(), demo.reviews[0].author);
+    await page.locator('.fc-b-status__done').filter({ hasText: 'Review 1 is now review 2.' }).waitFor();
+    assert.equal(await author(2).inputValue(), demo.reviews[0].author);
     await page.getByLabel('Title').first().fill('The Red Shoes (restored)');
     // The draft is kept once typing pauses.
     await page.waitForFunction(() => localStorage.getItem('filmcard-builder-draft')?.includes('(restored)'));

@@ -65,6 +65,7 @@ pub fn FilmFields(props: &FilmFieldsProps) -> Html {
             </> })}
             {group("poster", "Poster", html! { <>
                 <TextField path="poster.url" label="Poster image address" kind="url"
+                    hint={AttrValue::Static("The preview leaves the image out: this page loads nothing from elsewhere")}
                     value={form.poster_url.clone()} errors={errors.clone()} on_set={on_set.clone()} />
                 {field("poster.alt", "Poster text alternative", &form.poster_alt)}
             </> })}

@@ -65,6 +65,14 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
             .collect(),
     );
     let rating = &review.rating;
+    // The rating's fields sit in one group named `rating`, where the data's errors about the
+    // rating as a whole land; a number out of 10 or a grade is itself the field named `rating`.
+    let own_field = matches!(rating.kind, RatingKind::OutOfTen | RatingKind::Grade);
+    let (rating_messages, _) = if own_field {
+        (html! {}, Vec::new())
+    } else {
+        field_messages(&review_path(index, "rating"), errors)
+    };
     let value_field = match rating.kind {
         RatingKind::None => html! {},
         RatingKind::Grade => html! {
@@ -98,6 +106,9 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
         })
     };
     let spoiler_id = dom_id("field", &review_path(index, "spoiler"));
+    let (spoiler_messages, spoiler_described) =
+        field_messages(&review_path(index, "spoiler"), errors);
+    let spoiler_described = (!spoiler_described.is_empty()).then(|| spoiler_described.join(" "));
     let on_remove = {
         let on_remove = props.on_remove.clone();
         Callback::from(move |_: MouseEvent| on_remove.emit(index))
@@ -120,12 +131,17 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
                 errors={errors.clone()} on_set={on_set.clone()} />
             <TextField path={path("date")} label="Date" hint={AttrValue::Static("YYYY-MM-DD, YYYY-MM or YYYY")}
                 value={review.date.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-            <SelectField path={path("rating.kind")} label="Rating" value={rating.kind.name()}
-                choices={rating_kinds} errors={errors.clone()} on_set={on_set.clone()} />
-            {value_field}
+            <div class="fc-b-rating" data-path={(!own_field).then(|| path("rating"))}>
+                {rating_messages}
+                <SelectField path={path("rating.kind")} label="Rating" value={rating.kind.name()}
+                    choices={rating_kinds} errors={errors.clone()} on_set={on_set.clone()} />
+                {value_field}
+            </div>
             <div class="fc-b-field fc-b-field--check" data-path={path("spoiler")}>
-                <input type="checkbox" id={spoiler_id.clone()} checked={review.spoiler} onchange={on_spoiler} />
+                <input type="checkbox" id={spoiler_id.clone()} checked={review.spoiler} onchange={on_spoiler}
+                    aria-describedby={spoiler_described} />
                 <label for={spoiler_id}>{"Gives the plot away (hidden behind a spoiler warning)"}</label>
+                {spoiler_messages}
             </div>
             <TextField path={path("id")} label="Id" hint={AttrValue::Static("Optional: keeps the review's link the same when the text changes")}
                 value={review.id.clone()} errors={errors.clone()} on_set={on_set.clone()} />
