@@ -182,7 +182,8 @@ fn focus_field((form, path): (NodeRef, String)) {
     }
 }
 
-fn host() -> BuilderHost {
+/// The builder's way to the browser, as the page mounts it with (the browser tests too).
+pub fn host() -> BuilderHost {
     BuilderHost {
         on_copy: Callback::from(copy),
         on_download: Callback::from(download),
