@@ -146,6 +146,7 @@ fn the_preview_is_the_real_card_in_both_themes() {
     let html = render::<Preview>(PreviewProps {
         data: WidgetData::from(Ok(film)),
         config: Rc::new(Config::default()),
+        revision: 1,
         host: Default::default(),
     });
     assert!(
@@ -166,6 +167,7 @@ fn the_preview_shows_the_card_error_box_for_refused_data() {
     let html = render::<Preview>(PreviewProps {
         data: WidgetData::from(Err(error)),
         config: Rc::new(Config::default()),
+        revision: 1,
         host: Default::default(),
     });
     assert_eq!(

@@ -4,6 +4,8 @@
 
 use yew::{Callback, NodeRef};
 
+use super::edge::controls::PageElement;
+
 /// The builder's way to the browser.
 #[derive(Clone, PartialEq)]
 pub struct BuilderHost {
@@ -15,7 +17,7 @@ pub struct BuilderHost {
     pub on_open_file: Callback<(NodeRef, Callback<String>)>,
     /// Gives a preview's element a shadow root with the card's stylesheet, as a page's card
     /// has, and returns the element to render the card into.
-    pub on_attach: Callback<NodeRef, Option<web_sys::Element>>,
+    pub on_attach: Callback<NodeRef, Option<PageElement>>,
     /// Moves the focus to the control of the field at a path (inside the given form).
     pub on_focus_field: Callback<(NodeRef, String)>,
     /// Keeps the draft, so it survives a reload.

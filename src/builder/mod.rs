@@ -10,7 +10,6 @@
 //! a wasm of its own, so the reader's bundle does not carry any of it.
 
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod edge;
 pub mod export;
 pub mod field;

@@ -221,11 +221,17 @@ test('every block of the real JSON-LD corpus fills in the form, and the card sho
   }
 });
 
-test('a removed review comes back with Undo, and the draft survives a reload', async () => {
+test('a .json file opens into the form, the JSON downloads, a removed review comes back with Undo, and the draft survives a reload', async () => {
   const { context, page, errors, outside } = await openBuilder();
   try {
-    await importText(page, demoText);
+    await page.locator('details.fc-b-import summary').click();
+    await page.getByLabel('Or open a .json file').setInputFiles(`${ROOT}demo/the-red-shoes.json`);
     await settledStatus(page, 'The card shows the film.');
+    assert.equal(await page.getByLabel('Title').first().inputValue(), demo.title);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the JSON' }).click()]);
+    assert.equal(download.suggestedFilename(), 'the-red-shoes.json');
+    const saved = await readFile(await download.path(), 'utf8');
+    assert.deepEqual(JSON.parse(saved), demo);
     const reviews = (count) => page.waitForFunction((n) => document.querySelectorAll('fieldset.fc-b-review').length === n, count);
     const author = (number) => page.getByRole('group', { name: `Review ${number}` }).getByLabel('Author');
     await page.getByRole('button', { name: 'Remove review 2' }).click();

@@ -107,7 +107,12 @@ pub fn App(props: &AppProps) -> Html {
 
     // The preview and the checks follow the form once typing pauses.
     let settled = use_debounced(state.form.clone(), SETTLE);
+    // Counts the checked versions of the form: the preview mounts a fresh card for each, as a
+    // page shows a fresh card for new data (the card keeps per-list state sized to its film).
+    let revisions = use_mut_ref(|| 0u64);
     let checked = use_memo(settled.clone(), |form| {
+        *revisions.borrow_mut() += 1;
+        let revision = *revisions.borrow();
         let value = Rc::new(form.to_value());
         let verdict = crate::data::from_value(&value).map(Rc::new);
         let (config, warnings) = form.options.config();
@@ -123,9 +128,10 @@ pub fn App(props: &AppProps) -> Html {
             Rc::new(config),
             warnings,
             Rc::new(attributes),
+            revision,
         )
     });
-    let (value, verdict, config, warnings, attributes) = &*checked;
+    let (value, verdict, config, warnings, attributes, revision) = &*checked;
     let fields = state.form.field_paths();
     let fields = || fields.iter().map(String::as_str);
     let card_error = verdict
@@ -193,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="fc-b-side">
                     <Status verdict={card_error} status={AttrValue::from(status)} imports={state.imports} on_focus={on_focus} />
-                    <Preview data={data} config={config.clone()} host={props.host.clone()} />
+                    <Preview data={data} config={config.clone()} revision={*revision} host={props.host.clone()} />
                     <ExportPanel value={value.clone()} film={verdict.as_ref().ok().cloned()}
                         attributes={attributes.clone()} bundle={AttrValue::from(state.bundle.clone())}
                         on_set_bundle={on_set_bundle} on_announce={on_announce} host={props.host.clone()} />

@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
 use serde_json::Value;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::builder::edge::controls::input_text;
 use crate::builder::export::{json_ld_block, json_ld_leaves_out, json_text, snippet};
 use crate::builder::host::BuilderHost;
 use crate::model::Film;
@@ -67,7 +67,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     let on_bundle = {
         let on_set_bundle = props.on_set_bundle.clone();
         Callback::from(move |event: InputEvent| {
-            on_set_bundle.emit(event.target_unchecked_into::<HtmlInputElement>().value());
+            on_set_bundle.emit(input_text(&event));
         })
     };
     let leaves_out = props

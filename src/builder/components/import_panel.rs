@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::builder::components::field_messages::field_messages;
+use crate::builder::edge::controls::text_area_text;
 use crate::builder::field::{dom_id, Placed, IMPORT};
 use crate::builder::host::BuilderHost;
 
@@ -31,7 +31,7 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let on_input = {
         let text = text.clone();
         Callback::from(move |event: InputEvent| {
-            text.set(event.target_unchecked_into::<HtmlTextAreaElement>().value());
+            text.set(text_area_text(&event));
         })
     };
     let on_fill = {

@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::builder::components::preview_card::PreviewCard;
+use crate::builder::edge::controls::changed_value;
 use crate::builder::host::BuilderHost;
 use crate::components::widget::WidgetData;
 use crate::config::Config;
@@ -15,6 +15,9 @@ pub struct PreviewProps {
     pub data: WidgetData,
     /// The card's options.
     pub config: Rc<Config>,
+    /// Which checked version of the form this is; a new one mounts a fresh card.
+    #[prop_or_default]
+    pub revision: u64,
     /// The builder's way to the browser.
     pub host: BuilderHost,
 }
@@ -26,7 +29,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let on_width = {
         let phone = phone.clone();
         Callback::from(move |event: Event| {
-            phone.set(event.target_unchecked_into::<HtmlInputElement>().value() == "phone");
+            phone.set(changed_value(&event) == "phone");
         })
     };
     let pane = |theme: &'static str| {
@@ -35,7 +38,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         // The preview renders every card at once; `loading` only matters on a page.
         config.lazy = false;
         html! {
-            <PreviewCard data={props.data.clone()} config={Rc::new(config)} theme={theme} host={props.host.clone()} />
+            <PreviewCard data={props.data.clone()} config={Rc::new(config)} revision={props.revision} theme={theme} host={props.host.clone()} />
         }
     };
     html! {

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::builder::edge::controls::PageElement;
 use crate::builder::host::BuilderHost;
 use crate::components::widget::{Widget, WidgetData};
 use crate::config::Config;
@@ -13,6 +14,9 @@ pub struct PreviewCardProps {
     pub data: WidgetData,
     /// The card's options.
     pub config: Rc<Config>,
+    /// Which checked version of the form this is: the card is mounted afresh for each.
+    #[prop_or_default]
+    pub revision: u64,
     /// `light` or `dark`.
     pub theme: AttrValue,
     /// The builder's way to the browser: gives the card its shadow root.
@@ -23,7 +27,7 @@ pub struct PreviewCardProps {
 #[component]
 pub fn PreviewCard(props: &PreviewCardProps) -> Html {
     let node = use_node_ref();
-    let root = use_state(|| None::<web_sys::Element>);
+    let root = use_state(|| None::<PageElement>);
     {
         let on_attach = props.host.on_attach.clone();
         let node = node.clone();
@@ -34,7 +38,9 @@ pub fn PreviewCard(props: &PreviewCardProps) -> Html {
             }
         });
     }
-    let card = html! { <Widget data={props.data.clone()} config={props.config.clone()} /> };
+    let card = html! {
+        <Widget key={props.revision} data={props.data.clone()} config={props.config.clone()} />
+    };
     html! {
         <figure class="fc-b-preview__pane">
             <figcaption>{format!("In the {} theme", props.theme)}</figcaption>

@@ -1,11 +1,11 @@
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::builder::components::field_messages::field_messages;
 use crate::builder::components::select_field::SelectField;
 use crate::builder::components::text_field::TextField;
+use crate::builder::edge::controls::checked;
 use crate::builder::field::{dom_id, review_path, Placed};
 use crate::builder::form::{RatingKind, ReviewForm};
 use crate::model::GRADES;
@@ -101,7 +101,7 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
         let on_set = on_set.clone();
         let spoiler_path = review_path(index, "spoiler");
         Callback::from(move |event: Event| {
-            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+            let checked = checked(&event);
             on_set.emit((spoiler_path.clone(), checked.to_string()));
         })
     };

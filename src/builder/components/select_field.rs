@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::builder::components::field_messages::field_messages;
+use crate::builder::edge::controls::selected;
 use crate::builder::field::{dom_id, Placed};
 
 /// Properties of [`SelectField`].
@@ -34,7 +34,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         let path = props.path.clone();
         let on_set = props.on_set.clone();
         Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let value = selected(&event);
             on_set.emit((path.to_string(), value));
         })
     };

@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::builder::components::field_messages::field_messages;
+use crate::builder::edge::controls::{input_text, text_area_text};
 use crate::builder::field::{dom_id, Placed};
 
 /// Properties of [`TextField`].
@@ -56,9 +56,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         let multiline = props.multiline;
         Callback::from(move |event: InputEvent| {
             let value = if multiline {
-                event.target_unchecked_into::<HtmlTextAreaElement>().value()
+                text_area_text(&event)
             } else {
-                event.target_unchecked_into::<HtmlInputElement>().value()
+                input_text(&event)
             };
             on_set.emit((path.to_string(), value));
         })

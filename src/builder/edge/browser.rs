@@ -11,8 +11,8 @@ use web_sys::{
 };
 use yew::{AttrValue, Callback, NodeRef};
 
-use super::components::app::{App, AppProps};
-use super::host::BuilderHost;
+use crate::builder::components::app::{App, AppProps};
+use crate::builder::host::BuilderHost;
 use crate::contract::CONSOLE_PREFIX;
 use crate::embed::STYLES;
 
