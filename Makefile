@@ -3,13 +3,14 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build dist test size bench screenshot clean
+.PHONY: setup serve build dist test size bench screenshot builder-screenshot clean
 
 ## Install the toolchain pieces that are missing (idempotent).
 setup:
 	scripts/setup.sh
 
-## Serve the demo page at http://127.0.0.1:8080, rebuilding on every change.
+## Serve the demo page at http://127.0.0.1:8080 and the card builder at /builder/, rebuilding on
+## every change.
 serve: setup
 	trunk serve
 
@@ -33,6 +34,11 @@ size: dist
 ## target/screenshot.png).
 screenshot: build
 	UPDATE_SCREENSHOT=1 node --test --test-name-pattern=screenshot tests/e2e/demo.test.mjs
+
+## Take the README's screenshot of the card builder again: docs/builder.png (tests only write
+## target/builder.png).
+builder-screenshot: dist
+	UPDATE_SCREENSHOT=1 node --test --test-name-pattern="screenshot of the builder" tests/e2e/builder.test.mjs
 
 ## Measure Filmcard against the vanilla-JS baseline (about 3 minutes); updates BENCHMARKS.md.
 bench: setup

@@ -13,7 +13,7 @@ if [ -f "$target_dir/filmcard.min.css" ]; then
   export FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css"
 fi
 cargo build --release --locked --bin filmcard-render --target wasm32-unknown-unknown \
-  --features prerender --target-dir "$target_dir"
+  --no-default-features --features prerender --target-dir "$target_dir"
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target nodejs --no-typescript --out-dir "$out" --out-name filmcard-render \

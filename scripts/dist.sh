@@ -26,7 +26,7 @@ else
 fi
 FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" \
   cargo build --release --locked --bin filmcard --target wasm32-unknown-unknown \
-  --target-dir "$target_dir" --features "${DIST_FEATURES:-}"
+  --target-dir "$target_dir" --no-default-features --features "${DIST_FEATURES:-}"
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \
@@ -59,6 +59,11 @@ if [ -z "${DIST_FEATURES:-}" ]; then
   scripts/cli.sh "$out/cli"
 fi
 cp docs/bundle-readme.md "$out/README.md"
+# The card builder's page, in a folder of its own: its wasm is not the reader's, and the size
+# check counts only the bundle's top-level files. Not part of test variants of the bundle.
+if [ -z "${DIST_FEATURES:-}" ]; then
+  FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" scripts/builder.sh "$out/builder" release
+fi
 # The WordPress plugin with this bundle inside it, as the zip WordPress uploads (Plugins, Add New).
 plugin=$target_dir/wordpress-plugin
 rm -rf "$plugin"

@@ -58,7 +58,7 @@ lint() {
   cargo fmt --check &&
     cargo clippy --all-targets --locked -- -D warnings &&
     cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
-    cargo clippy --locked --target wasm32-unknown-unknown --features panic-probe -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features panic-probe -- -D warnings &&
     cargo clippy --all-targets --locked --features prerender -- -D warnings &&
     cargo clippy --locked --target wasm32-unknown-unknown --features prerender --bin filmcard-render -- -D warnings
 }
@@ -78,13 +78,13 @@ loader() {
 run_layer loader loader
 count_layer loader
 
-run_layer render cargo test --locked --test render
+run_layer render cargo test --locked --test render --test builder_render
 count_layer render
 
 run_layer hardening cargo test --locked --test bad_data --test json_ld_corpus --test source_guard --test contrast
 count_layer hardening
 
-run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_lifecycle
+run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_lifecycle --test builder_browser
 count_layer browser
 
 run_layer build trunk build --release --locked

@@ -7,6 +7,8 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "builder")]
+pub mod builder;
 pub mod components;
 pub mod config;
 pub mod contract;

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the card builder's page into a folder: index.html, its stylesheet, and its own wasm and
+# glue (src/bin/builder.rs), apart from the reader's bundle so readers never download it.
+#   scripts/builder.sh OUT [release|debug]
+# scripts/dist.sh runs it for dist/builder/; Trunk runs it after each build of the demo (see
+# Trunk.toml) so `trunk serve` shows it at /builder/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+out=${1:?usage: scripts/builder.sh OUT [release|debug]}
+profile=${2:-release}
+flags=()
+if [ "$profile" = release ]; then flags=(--release); fi
+cargo build "${flags[@]}" --locked --bin builder --target wasm32-unknown-unknown
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name builder \
+  "target/wasm32-unknown-unknown/$profile/builder.wasm"
+if [ "$profile" = release ]; then
+  wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/builder_bg.wasm" -o "$out/builder_bg.wasm"
+fi
+cp builder/index.html builder/start.js "$out/"
+cat styles/builder.css |
+  esbuild --loader=css --minify --log-level=warning > "$out/builder.css"
+echo "builder: $(ls "$out" | tr '\n' ' ')"

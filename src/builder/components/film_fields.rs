@@ -1,0 +1,74 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::builder::components::field_messages::field_messages;
+use crate::builder::components::text_field::TextField;
+use crate::builder::field::Placed;
+use crate::builder::form::FormState;
+
+/// Properties of [`FilmFields`].
+#[derive(Properties, PartialEq)]
+pub struct FilmFieldsProps {
+    /// The form.
+    pub form: Rc<FormState>,
+    /// Every message placed on a field; each field shows its own.
+    pub errors: Rc<Vec<Placed>>,
+    /// Called with `(path, text)` on every edit.
+    pub on_set: Callback<(String, String)>,
+}
+
+/// The film's own fields: title, certificate, release, synopsis, trailer and poster.
+#[component]
+pub fn FilmFields(props: &FilmFieldsProps) -> Html {
+    let FilmFieldsProps {
+        form,
+        errors,
+        on_set,
+    } = props;
+    let field = |path: &'static str, label: &'static str, value: &str| {
+        html! {
+            <TextField path={path} label={label} value={AttrValue::from(value.to_owned())}
+                errors={errors.clone()} on_set={on_set.clone()} />
+        }
+    };
+    let group = |path: &'static str, legend: &'static str, fields: Html| {
+        let (messages, _) = field_messages(path, errors);
+        html! {
+            <fieldset class="fc-b-group" data-path={path}>
+                <legend>{legend}</legend>
+                {messages}
+                {fields}
+            </fieldset>
+        }
+    };
+    html! {
+        <section class="fc-b-section" aria-labelledby="fc-b-film-heading">
+            <h2 id="fc-b-film-heading">{"The film"}</h2>
+            <TextField path="title" label="Title" required=true value={form.title.clone()}
+                errors={errors.clone()} on_set={on_set.clone()} />
+            <TextField path="certificate" label="Certificate" hint={AttrValue::Static("e.g. PG-13 or NR")}
+                value={form.certificate.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+            {group("release", "Release", html! { <>
+                <TextField path="release.date" label="Release date"
+                    hint={AttrValue::Static("YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22")}
+                    value={form.release_date.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+                {field("release.region", "Region", &form.release_region)}
+            </> })}
+            <TextField path="synopsis" label="Synopsis" multiline=true value={form.synopsis.clone()}
+                errors={errors.clone()} on_set={on_set.clone()} />
+            {group("trailer", "Trailer", html! { <>
+                <TextField path="trailer.url" label="Trailer address" kind="url"
+                    hint={AttrValue::Static("An http or https address; a YouTube or Vimeo video plays on the card")}
+                    value={form.trailer_url.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+                {field("trailer.label", "Trailer link text", &form.trailer_label)}
+            </> })}
+            {group("poster", "Poster", html! { <>
+                <TextField path="poster.url" label="Poster image address" kind="url"
+                    hint={AttrValue::Static("The preview leaves the image out: this page loads nothing from elsewhere")}
+                    value={form.poster_url.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+                {field("poster.alt", "Poster text alternative", &form.poster_alt)}
+            </> })}
+        </section>
+    }
+}

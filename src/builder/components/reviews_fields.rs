@@ -1,0 +1,50 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::builder::components::field_messages::field_messages;
+use crate::builder::components::review_fields::ReviewFields;
+use crate::builder::field::Placed;
+use crate::builder::form::ReviewForm;
+
+/// Properties of [`ReviewsFields`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewsFieldsProps {
+    /// The reviews as the form holds them.
+    pub reviews: Rc<Vec<ReviewForm>>,
+    /// Every message placed on a field; each field shows its own.
+    pub errors: Rc<Vec<Placed>>,
+    /// Called with `(path, text)` on every edit.
+    pub on_set: Callback<(String, String)>,
+    /// Adds a blank review.
+    pub on_add: Callback<()>,
+    /// Removes the review at an index.
+    pub on_remove: Callback<usize>,
+    /// Moves the review at an index one place up or down.
+    pub on_move: Callback<(usize, isize)>,
+}
+
+/// The list of reviews and the button adding one.
+#[component]
+pub fn ReviewsFields(props: &ReviewsFieldsProps) -> Html {
+    let (messages, _) = field_messages("reviews", &props.errors);
+    let on_add = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |_: MouseEvent| on_add.emit(()))
+    };
+    let count = props.reviews.len();
+    html! {
+        <section class="fc-b-section" aria-labelledby="fc-b-reviews-heading" data-path="reviews">
+            <h2 id="fc-b-reviews-heading">{"Reviews"}</h2>
+            {messages}
+            if count == 0 {
+                <p class="fc-b-hint">{"No reviews yet."}</p>
+            }
+            { for props.reviews.iter().enumerate().map(|(index, review)| html! {
+                <ReviewFields {index} {count} review={review.clone()} errors={props.errors.clone()}
+                    on_set={props.on_set.clone()} on_remove={props.on_remove.clone()} on_move={props.on_move.clone()} />
+            }) }
+            <button type="button" onclick={on_add}>{"Add a review"}</button>
+        </section>
+    }
+}

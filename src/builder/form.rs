@@ -1,0 +1,728 @@
+//! The form's state: every field as the blogger typed it, and the film JSON it stands for.
+//!
+//! The form holds text, never judged here: [`FormState::to_value`] turns it into the data
+//! format, and [`crate::data`] decides, so the builder and the card share every rule.
+//! [`FormState::from_value`] fills the form from film JSON and names what the form cannot hold.
+
+use serde_json::{Map, Value};
+
+use crate::config::Config;
+use crate::contract;
+use crate::data::DataError;
+use crate::i18n::LABEL_KEYS;
+use crate::model::{Film, Rating, Review, GRADES};
+
+/// The film and its reviews as the form holds them: text as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormState {
+    /// The film's title.
+    pub title: String,
+    /// The age certificate.
+    pub certificate: String,
+    /// The release date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub release_date: String,
+    /// The region the release date applies to.
+    pub release_region: String,
+    /// The plot summary.
+    pub synopsis: String,
+    /// The trailer's address.
+    pub trailer_url: String,
+    /// The trailer link's text.
+    pub trailer_label: String,
+    /// The poster image's address.
+    pub poster_url: String,
+    /// The poster's text alternative.
+    pub poster_alt: String,
+    /// The reviews, in the card's order.
+    pub reviews: Vec<ReviewForm>,
+    /// Label overrides, `(key, text)` in [`LABEL_KEYS`] order; blank ones are left out.
+    pub labels: Vec<(String, String)>,
+    /// The card's options, written as the element's attributes.
+    pub options: Options,
+}
+
+/// One review as the form holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewForm {
+    /// The review's stable id.
+    pub id: String,
+    /// The reviewer's name.
+    pub author: String,
+    /// The review's text.
+    pub text: String,
+    /// When it was written.
+    pub date: String,
+    /// The reviewer's score.
+    pub rating: RatingForm,
+    /// Whether the text gives the plot away.
+    pub spoiler: bool,
+}
+
+/// The forms a rating takes in the data.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RatingKind {
+    /// No rating.
+    #[default]
+    None,
+    /// A number out of 10: `"rating": 8.5`.
+    OutOfTen,
+    /// A score on another scale: `{ "value": 4, "best": 5 }`.
+    Scale,
+    /// Stars: `{ "stars": 4.5, "best": 5 }`.
+    Stars,
+    /// A letter grade: `"B+"`.
+    Grade,
+}
+
+impl RatingKind {
+    /// Every kind with its name in the form's select, in order.
+    pub const ALL: [(RatingKind, &'static str); 5] = [
+        (RatingKind::None, "none"),
+        (RatingKind::OutOfTen, "out-of-ten"),
+        (RatingKind::Scale, "scale"),
+        (RatingKind::Stars, "stars"),
+        (RatingKind::Grade, "grade"),
+    ];
+
+    /// The kind's name in the form.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(kind, _)| *kind == self)
+            .map_or("none", |(_, name)| name)
+    }
+
+    /// The kind a name stands for; `None` for an unknown name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|(_, known)| *known == name)
+            .map(|(kind, _)| *kind)
+    }
+}
+
+/// A rating as the form holds it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RatingForm {
+    /// Which form the rating takes.
+    pub kind: RatingKind,
+    /// The score, the number of stars, or the grade.
+    pub value: String,
+    /// The best score or the number of stars the scale has; blank for the data's default.
+    pub best: String,
+}
+
+/// The card's options: the element's attributes, as typed. Blank means the card's default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `lang`: blank follows the page's language.
+    pub lang: String,
+    /// `theme`: blank follows the reader's setting.
+    pub theme: String,
+    /// `collapse-at`.
+    pub collapse_at: String,
+    /// `max-reviews`.
+    pub max_reviews: String,
+    /// `sort`.
+    pub sort: String,
+    /// `trailer`.
+    pub trailer: String,
+    /// `heading-level`.
+    pub heading_level: String,
+}
+
+impl Options {
+    /// The option fields: attribute name, then the field's value.
+    pub fn attributes(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("lang", &self.lang),
+            ("theme", &self.theme),
+            (contract::COLLAPSE_AT.name, &self.collapse_at),
+            (contract::MAX_REVIEWS.name, &self.max_reviews),
+            ("sort", &self.sort),
+            (contract::TRAILER.name, &self.trailer),
+            (contract::HEADING_LEVEL.name, &self.heading_level),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(name, value)| (name, value.trim()))
+        .collect()
+    }
+
+    /// The field an attribute name belongs to.
+    pub fn field_mut(&mut self, name: &str) -> Option<&mut String> {
+        Some(match name {
+            "lang" => &mut self.lang,
+            "theme" => &mut self.theme,
+            "collapse-at" => &mut self.collapse_at,
+            "max-reviews" => &mut self.max_reviews,
+            "sort" => &mut self.sort,
+            "trailer" => &mut self.trailer,
+            "heading-level" => &mut self.heading_level,
+            _ => return None,
+        })
+    }
+
+    /// The card's configuration from these attributes, read by the card's own reader, with a
+    /// warning for each value it could not use (each starts with the attribute's name).
+    pub fn config(&self) -> (Config, Vec<String>) {
+        let attributes = self.attributes();
+        Config::from_attributes(&|name| {
+            attributes
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, value)| (*value).to_owned())
+        })
+    }
+}
+
+/// Text as a JSON number when it is one as typed, else as text, so the data's checks say what
+/// is wrong with it.
+fn number_or_text(text: &str) -> Value {
+    match serde_json::from_str::<Value>(text.trim()) {
+        Ok(number @ Value::Number(_)) => number,
+        _ => Value::String(text.to_owned()),
+    }
+}
+
+/// Puts `value` under `key` unless it is blank text.
+fn put_text(object: &mut Map<String, Value>, key: &str, value: &str) {
+    if !value.trim().is_empty() {
+        object.insert(key.to_owned(), Value::String(value.to_owned()));
+    }
+}
+
+fn put_object(object: &mut Map<String, Value>, key: &str, inner: Map<String, Value>) {
+    if !inner.is_empty() {
+        object.insert(key.to_owned(), Value::Object(inner));
+    }
+}
+
+impl RatingForm {
+    /// The rating in the data's format; `None` when there is none.
+    pub fn to_value(&self) -> Option<Value> {
+        let blank = self.value.trim().is_empty() && self.best.trim().is_empty();
+        let on_scale = |key: &str| {
+            let mut scale = Map::new();
+            if !self.value.trim().is_empty() {
+                scale.insert(key.to_owned(), number_or_text(&self.value));
+            }
+            if !self.best.trim().is_empty() {
+                scale.insert("best".to_owned(), number_or_text(&self.best));
+            }
+            Value::Object(scale)
+        };
+        match self.kind {
+            RatingKind::None => None,
+            _ if blank => None,
+            RatingKind::OutOfTen => Some(number_or_text(&self.value)),
+            RatingKind::Grade => Some(Value::String(self.value.clone())),
+            RatingKind::Scale => Some(on_scale("value")),
+            RatingKind::Stars => Some(on_scale("stars")),
+        }
+    }
+
+    /// The form of a validated rating.
+    pub fn of(rating: &Rating) -> Self {
+        let tenths = |tenths: u32| {
+            if tenths.is_multiple_of(10) {
+                (tenths / 10).to_string()
+            } else {
+                format!("{}.{}", tenths / 10, tenths % 10)
+            }
+        };
+        match *rating {
+            Rating::Score {
+                value_tenths,
+                best_tenths: 100,
+            } => Self {
+                kind: RatingKind::OutOfTen,
+                value: tenths(value_tenths),
+                best: String::new(),
+            },
+            Rating::Score {
+                value_tenths,
+                best_tenths,
+            } => Self {
+                kind: RatingKind::Scale,
+                value: tenths(value_tenths),
+                best: tenths(best_tenths),
+            },
+            Rating::Stars { halves, best } => Self {
+                kind: RatingKind::Stars,
+                value: tenths(u32::from(halves) * 5),
+                best: best.to_string(),
+            },
+            Rating::Grade(position) => Self {
+                kind: RatingKind::Grade,
+                value: GRADES[usize::from(position).min(GRADES.len() - 1)].to_owned(),
+                best: String::new(),
+            },
+        }
+    }
+}
+
+impl ReviewForm {
+    /// The review in the data's format.
+    pub fn to_value(&self) -> Value {
+        let mut review = Map::new();
+        put_text(&mut review, "id", &self.id);
+        put_text(&mut review, "author", &self.author);
+        put_text(&mut review, "text", &self.text);
+        put_text(&mut review, "date", &self.date);
+        if let Some(rating) = self.rating.to_value() {
+            review.insert("rating".to_owned(), rating);
+        }
+        if self.spoiler {
+            review.insert("spoiler".to_owned(), Value::Bool(true));
+        }
+        Value::Object(review)
+    }
+
+    /// The form of a validated review.
+    pub fn of(review: &Review) -> Self {
+        Self {
+            id: review.id.clone().unwrap_or_default(),
+            author: review.author.clone(),
+            text: review.text.clone(),
+            date: review.date.map(|date| date.iso()).unwrap_or_default(),
+            rating: review
+                .rating
+                .as_ref()
+                .map(RatingForm::of)
+                .unwrap_or_default(),
+            spoiler: review.spoiler,
+        }
+    }
+}
+
+impl FormState {
+    /// The film in the data's format, blank fields left out.
+    pub fn to_value(&self) -> Value {
+        let mut film = Map::new();
+        put_text(&mut film, "title", &self.title);
+        put_text(&mut film, "certificate", &self.certificate);
+        let mut release = Map::new();
+        put_text(&mut release, "date", &self.release_date);
+        put_text(&mut release, "region", &self.release_region);
+        put_object(&mut film, "release", release);
+        put_text(&mut film, "synopsis", &self.synopsis);
+        let mut trailer = Map::new();
+        put_text(&mut trailer, "url", &self.trailer_url);
+        put_text(&mut trailer, "label", &self.trailer_label);
+        put_object(&mut film, "trailer", trailer);
+        let mut poster = Map::new();
+        put_text(&mut poster, "url", &self.poster_url);
+        put_text(&mut poster, "alt", &self.poster_alt);
+        put_object(&mut film, "poster", poster);
+        if !self.reviews.is_empty() {
+            film.insert(
+                "reviews".to_owned(),
+                Value::Array(self.reviews.iter().map(ReviewForm::to_value).collect()),
+            );
+        }
+        let mut labels = Map::new();
+        for (key, text) in &self.labels {
+            put_text(&mut labels, key, text);
+        }
+        put_object(&mut film, "labels", labels);
+        Value::Object(film)
+    }
+
+    /// The film checked by the card's own rules.
+    pub fn validate(&self) -> Result<Film, DataError> {
+        crate::data::from_value(&self.to_value())
+    }
+
+    /// The label override for `key`, blank when there is none.
+    pub fn label(&self, key: &str) -> &str {
+        self.labels
+            .iter()
+            .find(|(known, _)| known == key)
+            .map_or("", |(_, text)| text)
+    }
+
+    /// Sets the label override for `key` (blank removes it), keeping [`LABEL_KEYS`] order.
+    pub fn set_label(&mut self, key: &str, text: String) {
+        self.labels.retain(|(known, _)| known != key);
+        if !text.is_empty() {
+            self.labels.push((key.to_owned(), text));
+        }
+        self.labels.sort_by_key(|(known, _)| {
+            LABEL_KEYS
+                .iter()
+                .position(|label| label == known)
+                .unwrap_or(usize::MAX)
+        });
+    }
+
+    /// The form of a validated film (as JSON-LD gives one): everything the form holds.
+    pub fn of(film: &Film) -> Self {
+        let release = film.release.as_ref();
+        Self {
+            title: film.title.clone(),
+            certificate: film.certificate.clone().unwrap_or_default(),
+            release_date: release
+                .and_then(|release| release.date)
+                .map(|date| date.iso())
+                .unwrap_or_default(),
+            release_region: release
+                .and_then(|release| release.region.clone())
+                .unwrap_or_default(),
+            synopsis: film.synopsis.clone().unwrap_or_default(),
+            trailer_url: film
+                .trailer
+                .as_ref()
+                .map(|t| t.url.clone())
+                .unwrap_or_default(),
+            trailer_label: film
+                .trailer
+                .as_ref()
+                .and_then(|t| t.label.clone())
+                .unwrap_or_default(),
+            poster_url: film
+                .poster
+                .as_ref()
+                .map(|p| p.url.clone())
+                .unwrap_or_default(),
+            poster_alt: film
+                .poster
+                .as_ref()
+                .and_then(|p| p.alt.clone())
+                .unwrap_or_default(),
+            reviews: film.reviews.iter().map(|r| ReviewForm::of(r)).collect(),
+            labels: film.labels.clone(),
+            options: Options::default(),
+        }
+    }
+
+    /// Fills a form from film JSON as far as the form can hold it. What it cannot hold (a field
+    /// the format does not have, or a value of a kind no field takes) is named, never dropped
+    /// silently; the data's own checks then judge what the form holds.
+    pub fn from_value(value: &Value) -> (Self, Vec<DataError>) {
+        let mut form = Self::default();
+        let mut reader = Reader::default();
+        let Some(film) = value.as_object() else {
+            return (form, reader.left_out);
+        };
+        for (key, value) in film {
+            match key.as_str() {
+                "title" => form.title = reader.text(key, value),
+                "certificate" => form.certificate = reader.text(key, value),
+                "synopsis" => form.synopsis = reader.text(key, value),
+                "release" => reader.object(key, value, |reader, key, path, value| match key {
+                    "date" => form.release_date = reader.text(path, value),
+                    "region" => form.release_region = reader.text(path, value),
+                    _ => reader.unknown(path),
+                }),
+                "trailer" => reader.object(key, value, |reader, key, path, value| match key {
+                    "url" => form.trailer_url = reader.text(path, value),
+                    "label" => form.trailer_label = reader.text(path, value),
+                    _ => reader.unknown(path),
+                }),
+                "poster" => reader.object(key, value, |reader, key, path, value| match key {
+                    "url" => form.poster_url = reader.text(path, value),
+                    "alt" => form.poster_alt = reader.text(path, value),
+                    _ => reader.unknown(path),
+                }),
+                "labels" => reader.object(key, value, |reader, key, path, value| {
+                    if LABEL_KEYS.contains(&key) {
+                        let text = reader.text(path, value);
+                        form.set_label(key, text);
+                    } else {
+                        reader.unknown(path);
+                    }
+                }),
+                "reviews" => match value {
+                    Value::Array(items) => {
+                        for (index, item) in items.iter().enumerate() {
+                            let path = format!("reviews[{index}]");
+                            // A review the form cannot hold keeps its place, blank, so the
+                            // numbers of the reviews after it still match the data's.
+                            form.reviews
+                                .push(reader.review(&path, item).unwrap_or_default());
+                        }
+                    }
+                    Value::Null => {}
+                    other => reader.cannot_hold(key, other),
+                },
+                _ => reader.unknown(key),
+            }
+        }
+        (form, reader.left_out)
+    }
+}
+
+/// Reads film JSON into the form, noting what it leaves out.
+#[derive(Default)]
+struct Reader {
+    left_out: Vec<DataError>,
+}
+
+impl Reader {
+    fn unknown(&mut self, path: &str) {
+        self.left_out.push(DataError::new(
+            path,
+            "is not part of the card's data; the form leaves it out",
+        ));
+    }
+
+    fn cannot_hold(&mut self, path: &str, value: &Value) {
+        let kind = match value {
+            Value::Bool(_) => "true or false",
+            Value::Number(_) => "a number",
+            Value::String(_) => "text",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+            Value::Null => "null",
+        };
+        self.left_out.push(DataError::new(
+            path,
+            format!("the form cannot hold {kind} here; it is left out"),
+        ));
+    }
+
+    fn text(&mut self, path: &str, value: &Value) -> String {
+        match value {
+            Value::String(text) => text.clone(),
+            Value::Null => String::new(),
+            other => {
+                self.cannot_hold(path, other);
+                String::new()
+            }
+        }
+    }
+
+    fn object(
+        &mut self,
+        path: &str,
+        value: &Value,
+        mut each: impl FnMut(&mut Self, &str, &str, &Value),
+    ) {
+        match value {
+            Value::Object(object) => {
+                for (key, value) in object {
+                    each(self, key, &format!("{path}.{key}"), value);
+                }
+            }
+            Value::Null => {}
+            other => self.cannot_hold(path, other),
+        }
+    }
+
+    fn review(&mut self, path: &str, value: &Value) -> Option<ReviewForm> {
+        let Value::Object(fields) = value else {
+            self.cannot_hold(path, value);
+            return None;
+        };
+        let mut review = ReviewForm::default();
+        for (key, value) in fields {
+            let path = format!("{path}.{key}");
+            match key.as_str() {
+                "id" => {
+                    review.id = match value {
+                        Value::Number(number) => number.to_string(),
+                        other => self.text(&path, other),
+                    }
+                }
+                "author" => review.author = self.text(&path, value),
+                "text" => review.text = self.text(&path, value),
+                "date" => review.date = self.text(&path, value),
+                "spoiler" => match value {
+                    Value::Bool(flag) => review.spoiler = *flag,
+                    Value::Null => {}
+                    other => self.cannot_hold(&path, other),
+                },
+                "rating" => review.rating = self.rating(&path, value),
+                _ => self.unknown(&path),
+            }
+        }
+        Some(review)
+    }
+
+    fn rating(&mut self, path: &str, value: &Value) -> RatingForm {
+        let number = |reader: &mut Self, path: &str, value: Option<&Value>| match value {
+            Some(Value::Number(number)) => number.to_string(),
+            Some(Value::String(text)) => text.clone(),
+            None | Some(Value::Null) => String::new(),
+            Some(other) => {
+                reader.cannot_hold(path, other);
+                String::new()
+            }
+        };
+        match value {
+            Value::Null => RatingForm::default(),
+            Value::Number(score) => RatingForm {
+                kind: RatingKind::OutOfTen,
+                value: score.to_string(),
+                best: String::new(),
+            },
+            Value::String(grade) => RatingForm {
+                kind: RatingKind::Grade,
+                value: grade.clone(),
+                best: String::new(),
+            },
+            Value::Object(scale) => {
+                let stars = scale.contains_key("stars");
+                let (kind, key) = if stars {
+                    (RatingKind::Stars, "stars")
+                } else {
+                    (RatingKind::Scale, "value")
+                };
+                for other in scale.keys().filter(|k| *k != key && *k != "best") {
+                    self.unknown(&format!("{path}.{other}"));
+                }
+                RatingForm {
+                    kind,
+                    value: number(self, &format!("{path}.{key}"), scale.get(key)),
+                    best: number(self, &format!("{path}.best"), scale.get("best")),
+                }
+            }
+            other => {
+                self.cannot_hold(path, other);
+                RatingForm::default()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const DEMO: &str = include_str!("../../demo/the-red-shoes.json");
+    const BLACK_NARCISSUS: &str = include_str!("../../demo/black-narcissus.json");
+
+    #[test]
+    fn an_empty_form_is_refused_at_the_title() {
+        let error = FormState::default().validate().unwrap_err();
+        assert_eq!(error.to_string(), "title: missing");
+    }
+
+    #[test]
+    fn the_demo_films_go_through_the_form_unchanged() {
+        for text in [DEMO, BLACK_NARCISSUS] {
+            let value: Value = serde_json::from_str(text).unwrap();
+            let (form, left_out) = FormState::from_value(&value);
+            assert_eq!(left_out, vec![]);
+            assert_eq!(form.to_value(), value);
+            assert_eq!(form.validate(), crate::data::from_value(&value));
+        }
+    }
+
+    #[test]
+    fn every_rating_form_comes_back_as_typed() {
+        for rating in [
+            json!(8.5),
+            json!(7),
+            json!("B+"),
+            json!({ "value": 4, "best": 5 }),
+            json!({ "value": 72 , "best": 100 }),
+            json!({ "stars": 3.5 }),
+            json!({ "stars": 4, "best": 10 }),
+        ] {
+            let film = json!({ "title": "X", "reviews": [{ "author": "a", "text": "t", "rating": rating }] });
+            let (form, left_out) = FormState::from_value(&film);
+            assert!(left_out.is_empty());
+            assert_eq!(form.to_value(), film, "{rating}");
+        }
+    }
+
+    #[test]
+    fn a_validated_rating_gives_a_form_the_card_reads_the_same() {
+        let ratings = [
+            Rating::Score {
+                value_tenths: 85,
+                best_tenths: 100,
+            },
+            Rating::Score {
+                value_tenths: 35,
+                best_tenths: 50,
+            },
+            Rating::Stars { halves: 7, best: 5 },
+            Rating::Grade(9),
+        ];
+        for rating in ratings {
+            let value = RatingForm::of(&rating).to_value().unwrap();
+            assert_eq!(crate::data::read_rating(&value), Ok(Some(rating)));
+        }
+    }
+
+    #[test]
+    fn what_the_form_cannot_hold_is_named() {
+        let film = json!({
+            "title": 5,
+            "director": "Michael Powell",
+            "release": { "date": 1948, "country": "UK" },
+            "reviews": [7, { "author": "a", "text": "t", "likes": 3, "spoiler": "yes" }],
+            "labels": { "viewMore": "Read on", "nope": "x" }
+        });
+        let (form, left_out) = FormState::from_value(&film);
+        let paths: Vec<&str> = left_out.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "director",
+                "labels.nope",
+                "release.country",
+                "release.date",
+                "reviews[0]",
+                "reviews[1].likes",
+                "reviews[1].spoiler",
+                "title",
+            ]
+        );
+        assert_eq!(form.label("viewMore"), "Read on");
+        assert_eq!(form.reviews.len(), 2);
+        assert_eq!(form.reviews[1].author, "a");
+    }
+
+    #[test]
+    fn typed_numbers_stay_numbers_and_text_is_left_to_the_checks() {
+        let mut review = ReviewForm {
+            author: "a".into(),
+            text: "t".into(),
+            ..ReviewForm::default()
+        };
+        review.rating = RatingForm {
+            kind: RatingKind::Scale,
+            value: "four".into(),
+            best: "5".into(),
+        };
+        let form = FormState {
+            title: "X".into(),
+            reviews: vec![review],
+            ..FormState::default()
+        };
+        let error = form.validate().unwrap_err();
+        assert_eq!(error.path, "reviews[0].rating.value");
+    }
+
+    #[test]
+    fn options_are_read_by_the_card_own_attribute_reader() {
+        let options = Options {
+            collapse_at: "5".into(),
+            sort: "newest".into(),
+            ..Options::default()
+        };
+        let (config, warnings) = options.config();
+        assert_eq!(config.sort, crate::order::Sort::Newest);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("collapse-at=\"5\""));
+        assert_eq!(
+            options.attributes(),
+            [("collapse-at", "5"), ("sort", "newest")]
+        );
+    }
+
+    #[test]
+    fn labels_keep_the_card_order_and_blank_removes() {
+        let mut form = FormState::default();
+        form.set_label("viewLess", "Less".into());
+        form.set_label("reviews", "Readers".into());
+        assert_eq!(form.labels[0].0, "reviews");
+        form.set_label("reviews", String::new());
+        assert_eq!(form.labels.len(), 1);
+    }
+}

@@ -1,0 +1,4 @@
+//! The builder's custom hooks, one per file.
+
+/// A value that follows another once it has stopped changing for a while.
+pub mod use_debounced;

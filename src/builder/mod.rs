@@ -1,0 +1,20 @@
+//! The card builder: a page where a blogger fills in a form, watches the real card change, and
+//! copies the snippet for a post, without writing JSON.
+//!
+//! The form holds text as typed ([`form`]), addressed by the data's own paths ([`field`]) so
+//! the card's errors ([`crate::data::DataError`]) land on the fields they name; the card's own
+//! validator judges it and the card's own components preview it. [`import`] fills the form
+//! from film JSON or JSON-LD; [`export`] writes the snippet and the JSON-LD. [`state`] holds the
+//! reducer. Only [`edge`] touches the browser (storage, clipboard, files, downloads, shadow
+//! roots); everything else builds and tests natively. Its entry point is `src/bin/builder.rs`,
+//! a wasm of its own, so the reader's bundle does not carry any of it.
+
+pub mod components;
+pub mod edge;
+pub mod export;
+pub mod field;
+pub mod form;
+pub mod hooks;
+pub mod host;
+pub mod import;
+pub mod state;
