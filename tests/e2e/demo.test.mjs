@@ -49,7 +49,7 @@ test('the inline demo data is the same film as demo/the-red-shoes.json', async (
   assert.deepEqual(JSON.parse(inline), film);
 });
 
-test('the prerendered card, made by the build from demo/the-red-shoes.json, shows with JavaScript off', async () => {
+test(...unless('the prerendered card, made by the build from demo/the-red-shoes.json, shows with JavaScript off', cannot('javascriptOff')), async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();

@@ -47,6 +47,10 @@ export const CANNOT = {
     firefox: 'the accessibility tree is read through the Chrome DevTools Protocol',
     webkit: 'the accessibility tree is read through the Chrome DevTools Protocol',
   },
+  javascriptOff: {
+    firefox: "WebDriver BiDi cannot turn a page's JavaScript off",
+    webkit: "WebKitWebDriver cannot turn a page's JavaScript off",
+  },
   layoutShift: {
     firefox: 'Firefox does not report layout-shift entries',
     webkit: 'WebKit does not report layout-shift entries',
