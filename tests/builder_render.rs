@@ -1,6 +1,8 @@
 //! The card builder's views rendered to HTML strings, natively, with Yew's server renderer.
 #![cfg(all(not(target_arch = "wasm32"), feature = "builder"))]
 
+mod ssr;
+
 use std::rc::Rc;
 
 use filmcard::builder::components::app::{App, AppProps};
@@ -13,21 +15,10 @@ use filmcard::builder::state::BuilderState;
 use filmcard::components::widget::WidgetData;
 use filmcard::config::Config;
 use filmcard::data;
-use yew::{BaseComponent, Callback, LocalServerRenderer};
+use ssr::render;
+use yew::Callback;
 
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
-
-fn render<C: BaseComponent>(props: C::Properties) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    tokio::task::LocalSet::new().block_on(
-        &runtime,
-        LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
 
 fn placed(field: &str, text: &str, origin: Origin) -> Placed {
     Placed {

@@ -1,6 +1,8 @@
 //! Components rendered to HTML strings, natively, with Yew's server renderer.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod ssr;
+
 use std::rc::Rc;
 
 use filmcard::components::review::{Review, ReviewProps};
@@ -9,21 +11,9 @@ use filmcard::config::Config;
 use filmcard::data::{self, DataError};
 use filmcard::i18n::Locale;
 use filmcard::model;
-use yew::{BaseComponent, LocalServerRenderer};
+use ssr::render;
 
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
-
-fn render<C: BaseComponent>(props: C::Properties) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    tokio::task::LocalSet::new().block_on(
-        &runtime,
-        LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
 
 fn widget(data: Result<model::Film, DataError>) -> String {
     widget_with(data, Config::default(), None)

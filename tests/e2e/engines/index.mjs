@@ -3,7 +3,7 @@
 // the few an engine's driver cannot make with `unless`.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch as launchChromium, watchedPage as watchedChromiumPage } from '../harness.mjs';
+import { launch as launchChromium } from '../harness.mjs';
 
 export const ENGINE = process.env.E2E_ENGINE ?? 'chromium';
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -66,33 +66,10 @@ export function cannot(...kinds) {
   return reasons;
 }
 
-/**
- * Opens a new page in `context` that records what a reader would never want to see: console
- * errors, uncaught exceptions (prefixed "uncaught: ") and dialogs (dismissed). Console errors stay
- * empty where the engine cannot read them (WebKit).
- */
-export async function watchedPage(context) {
-  if (ENGINE === 'chromium') return watchedChromiumPage(context);
-  const page = await context.newPage();
-  const errors = [];
-  const dialogs = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  return { page, errors, dialogs };
-}
-
-/** Opens `url` in a fresh context and waits until the widget has rendered its card or error. */
-export async function openWidgetPage(browser, url, contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
-  const { page, errors: consoleErrors } = await watchedPage(context);
-  await page.goto(url);
-  await page.locator('.fc-card, .fc-error').first().waitFor();
-  return { context, page, consoleErrors };
-}
+// Opening a watched page and waiting for the widget are the harness's own: they ask only for what
+// every engine's page offers (`newPage`, `on('console' | 'pageerror' | 'dialog')`, `locator`). Console
+// errors stay empty where the engine cannot read them (WebKit).
+export { watchedPage, openWidgetPage } from '../harness.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
