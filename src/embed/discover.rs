@@ -192,8 +192,10 @@ fn watch_page() {
         }
         let selector = watched_hosts();
         let mut removed = false;
-        for record in records.iter() {
-            let record: MutationRecord = record.unchecked_into();
+        // By index, as the observer above reads its entries: `Array::iter` would be one more
+        // import in the glue.
+        for index in 0..records.length() {
+            let record: MutationRecord = records.get(index).unchecked_into();
             removed |= record.removed_nodes().length() > 0;
             let added = record.added_nodes();
             for index in 0..added.length() {

@@ -46,19 +46,21 @@ pub(super) fn copy_link(fragment: &str) -> bool {
         return false;
     };
     let navigator = window.navigator();
-    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    // Read as a property, which is undefined where there is none (`Navigator::clipboard` assumes
+    // one), and used as it is: one import in the glue rather than two.
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|clipboard| !clipboard.is_undefined())
+        .map(JsCast::unchecked_into::<web_sys::Clipboard>);
     let Ok(href) = window.location().href() else {
         return false;
     };
-    if !has_clipboard {
+    let Some(clipboard) = clipboard else {
         let _ = window.location().set_hash(fragment);
         return false;
-    }
+    };
     let page = href.split('#').next().unwrap_or_default();
-    let written = navigator
-        .clipboard()
-        .write_text(&format!("{page}#{fragment}"));
+    let written = clipboard.write_text(&format!("{page}#{fragment}"));
     // A refusal (no permission) needs no handling, only to not surface as an unhandled rejection.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = JsFuture::from(written).await;
@@ -106,9 +108,8 @@ fn lock_page_scroll(lock: bool) {
                 let _ = style.set_property("overflow", "hidden");
             }
             (true, Some(saved)) => *saved_overflow = Some(saved),
-            (false, Some(saved)) if saved.is_empty() => {
-                let _ = style.remove_property("overflow");
-            }
+            // An empty value removes the declaration (CSSOM's `setProperty`), as
+            // `removeProperty` would, without one more import in the glue.
             (false, Some(saved)) => {
                 let _ = style.set_property("overflow", &saved);
             }

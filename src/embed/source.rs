@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Response};
 
@@ -32,9 +32,7 @@ pub(super) enum Source {
 impl Source {
     pub(super) fn of(host: &Element) -> Self {
         if let Ok(Some(script)) = host.query_selector(INLINE_DATA_SELECTOR) {
-            let text: js_sys::JsString = js_sys::Reflect::get(&script, &"textContent".into())
-                .map(JsCast::unchecked_into)
-                .unwrap_or_default();
+            let text = text_content(&script);
             return if text.length() > BIG_INLINE_DATA {
                 Self::BigInline(text)
             } else {
@@ -68,6 +66,14 @@ impl Source {
             ))),
         }
     }
+}
+
+/// An element's `textContent` as the page holds it, not yet copied into the wasm. The one way the
+/// edge reads an element's text (`Node::text_content` would be one more import in the glue).
+fn text_content(element: &JsValue) -> js_sys::JsString {
+    js_sys::Reflect::get(element, &"textContent".into())
+        .map(JsCast::unchecked_into)
+        .unwrap_or_default()
 }
 
 /// Big inline data, read in the tasks after the one that mounted the card: one to copy the text
@@ -117,7 +123,7 @@ fn json_ld_blocks(host: &Element) -> Vec<String> {
     };
     (0..scripts.length())
         .filter_map(|index| scripts.item(index))
-        .filter_map(|script| script.text_content())
+        .map(|script| text_content(&script).into())
         .collect()
 }
 
