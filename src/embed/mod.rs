@@ -49,7 +49,6 @@ struct Mounted {
     actions: HostActions,
 }
 
-#[derive(Default)]
 struct Registry {
     mounted: Vec<Mounted>,
     /// Lazy hosts not yet near the viewport, watched by `near_viewport`.
@@ -70,8 +69,24 @@ struct Registry {
     sheet: Option<CssStyleSheet>,
 }
 
+impl Registry {
+    const EMPTY: Self = Self {
+        mounted: Vec::new(),
+        waiting: Vec::new(),
+        near_viewport: None,
+        watch_all_hosts: false,
+        release_queued: false,
+        held_in_view: None,
+        hold_listening: false,
+        next_id: 0,
+        sheet: None,
+    };
+}
+
 thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    // Initialised as a constant: each of the many `REGISTRY.with` would otherwise carry its own
+    // copy of the first-use check and initialisation.
+    static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::EMPTY) };
 }
 
 /// Set by the first panic. The release build aborts on panic, so the instance's state may be
