@@ -31,6 +31,7 @@ pub mod trailer_player;
 /// The root of one embedded widget.
 pub mod widget;
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::AttrValue;
@@ -45,11 +46,65 @@ use crate::i18n::Locale;
 #[derive(PartialEq)]
 pub struct CardScope {
     /// Display options for this widget.
-    pub config: Rc<Config>,
+    pub config: Shared<Config>,
     /// The words of the widget's language.
-    pub locale: Rc<Locale>,
+    pub locale: Shared<Locale>,
     /// The anchor of the review a link asked for, if any.
     pub linked_review: Option<AttrValue>,
     /// How the card reaches the page around it.
     pub host: HostActions,
+}
+
+/// A value the views of a card share, equal only to itself: props holding the film or the
+/// language's words compare by allocation, as they are made once per card and handed down. A
+/// derived comparison would compile a field-by-field comparison of a film and of a language for
+/// every reader, where a new value always comes in a new allocation anyway.
+#[derive(Debug)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    /// Shares `value`.
+    pub fn new(value: T) -> Self {
+        Self(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(value: Rc<T>) -> Self {
+        Self(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shared;
+
+    #[test]
+    fn shared_values_are_equal_only_to_themselves() {
+        let words = Shared::new(String::from("Reviews"));
+        assert!(words == words.clone());
+        // The same words in another allocation are a new value: the views render again.
+        assert!(words != Shared::new(String::from("Reviews")));
+        assert_eq!(*words, "Reviews");
+    }
 }

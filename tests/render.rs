@@ -3,10 +3,9 @@
 
 mod ssr;
 
-use std::rc::Rc;
-
 use filmcard::components::review::{Review, ReviewProps};
 use filmcard::components::widget::{Widget, WidgetData, WidgetProps};
+use filmcard::components::Shared;
 use filmcard::config::Config;
 use filmcard::data::{self, DataError};
 use filmcard::i18n::Locale;
@@ -26,7 +25,7 @@ fn widget_with(
 ) -> String {
     render::<Widget>(WidgetProps {
         data: WidgetData::from(data),
-        config: Rc::new(config),
+        config: Shared::new(config),
         linked_review: linked_review.map(|anchor| anchor.to_owned().into()),
         host: Default::default(),
     })
@@ -46,12 +45,12 @@ fn review(text: &str) -> model::Review {
 
 fn review_props(review: model::Review, targeted: bool) -> ReviewProps {
     ReviewProps {
-        review: Rc::new(review),
+        review: Shared::new(review),
         number: 3,
         text_id: "fc0-review-2".into(),
         collapse_at: 20,
         targeted,
-        locale: Rc::new(Locale::default()),
+        locale: Shared::new(Locale::default()),
         host: Default::default(),
     }
 }
@@ -456,7 +455,7 @@ fn a_link_to_a_review_renders_it_open() {
 fn the_loading_state_and_the_error_box_speak_the_widget_language() {
     let loading = render::<Widget>(WidgetProps {
         data: WidgetData::Loading,
-        config: Rc::new(config(|c| c.lang = "de".into())),
+        config: Shared::new(config(|c| c.lang = "de".into())),
         linked_review: None,
         host: Default::default(),
     });

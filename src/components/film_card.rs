@@ -8,7 +8,7 @@ use crate::components::release_line::release_line;
 use crate::components::review_list::ReviewList;
 use crate::components::trailer_link::trailer_link;
 use crate::components::trailer_player::TrailerPlayer;
-use crate::components::CardScope;
+use crate::components::{CardScope, Shared};
 use crate::model::Film;
 use crate::video::Video;
 
@@ -16,7 +16,7 @@ use crate::video::Video;
 #[derive(Properties, PartialEq)]
 pub struct FilmCardProps {
     /// The validated film to show.
-    pub film: Rc<Film>,
+    pub film: Shared<Film>,
     /// What every view of the card shares.
     pub scope: Rc<CardScope>,
 }

@@ -1,8 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::rating::rating_text;
+use crate::components::Shared;
 use crate::host::{FocusRequest, HostActions};
 use crate::i18n::{fill, Locale};
 use crate::model;
@@ -13,7 +12,7 @@ use crate::text::{excerpt, Excerpt};
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
     /// The review to show.
-    pub review: Rc<model::Review>,
+    pub review: Shared<model::Review>,
     /// Its position in the data, counted from 1; how the host page hears of a review without an
     /// `id`.
     pub number: usize,
@@ -26,7 +25,7 @@ pub struct ReviewProps {
     #[prop_or_default]
     pub targeted: bool,
     /// The words of the widget's language.
-    pub locale: Rc<Locale>,
+    pub locale: Shared<Locale>,
     /// How the card reaches the page around it.
     #[prop_or_default]
     pub host: HostActions,

@@ -3,14 +3,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::review::Review;
-use crate::components::CardScope;
+use crate::components::{CardScope, Shared};
 use crate::model::Film;
 
 /// Properties of [`ReviewBatch`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewBatchProps {
     /// The film whose reviews are listed.
-    pub film: Rc<Film>,
+    pub film: Shared<Film>,
     /// Positions in `film.reviews`, in display order.
     pub order: Rc<Vec<usize>>,
     /// Which part of `order` this batch shows.
@@ -41,7 +41,7 @@ pub fn ReviewBatch(props: &ReviewBatchProps) -> Html {
         html! {
             <Review
                 key={index}
-                review={review.clone()}
+                review={Shared::from(review.clone())}
                 number={index + 1}
                 text_id={format!("{}-review-{index}", config.id_prefix)}
                 collapse_at={config.collapse_at}

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::rating_summary::rating_summary;
 use crate::components::review_batch::ReviewBatch;
-use crate::components::CardScope;
+use crate::components::{CardScope, Shared};
 use crate::hooks::use_batched_reveal::use_batched_reveal;
 use crate::model::Film;
 use crate::state::{ListAction, ListState, REVEAL_BATCH};
@@ -13,7 +13,7 @@ use crate::state::{ListAction, ListState, REVEAL_BATCH};
 #[derive(Properties, PartialEq)]
 pub struct ReviewListProps {
     /// The film whose reviews are listed.
-    pub film: Rc<Film>,
+    pub film: Shared<Film>,
     /// What every view of the card shares.
     pub scope: Rc<CardScope>,
 }

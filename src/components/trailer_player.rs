@@ -1,8 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::trailer_link::trailer_name;
+use crate::components::Shared;
 use crate::host::{DialogRequest, HostActions};
 use crate::i18n::Locale;
 use crate::model::Trailer;
@@ -20,7 +19,7 @@ pub struct TrailerPlayerProps {
     /// Prefix for the id of the dialog's heading, unique on the page.
     pub id_prefix: AttrValue,
     /// The words of the widget's language.
-    pub locale: Rc<Locale>,
+    pub locale: Shared<Locale>,
     /// How the card reaches the page around it.
     #[prop_or_default]
     pub host: HostActions,

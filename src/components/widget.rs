@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::error_box::error_box;
 use crate::components::film_card::FilmCard;
-use crate::components::CardScope;
+use crate::components::{CardScope, Shared};
 use crate::config::Config;
 use crate::data::DataError;
 use crate::host::HostActions;
@@ -17,7 +17,7 @@ pub enum WidgetData {
     /// The data is still being fetched.
     Loading,
     /// The data was read and validated.
-    Ready(Rc<Film>),
+    Ready(Shared<Film>),
     /// The data could not be read or was refused.
     Failed(Rc<DataError>),
 }
@@ -25,7 +25,7 @@ pub enum WidgetData {
 impl From<Result<Film, DataError>> for WidgetData {
     fn from(result: Result<Film, DataError>) -> Self {
         match result {
-            Ok(film) => Self::Ready(Rc::new(film)),
+            Ok(film) => Self::Ready(Shared::new(film)),
             Err(error) => Self::Failed(Rc::new(error)),
         }
     }
@@ -37,7 +37,7 @@ pub struct WidgetProps {
     /// The film to show, or why there is none yet.
     pub data: WidgetData,
     /// Display options for this widget.
-    pub config: Rc<Config>,
+    pub config: Shared<Config>,
     /// The anchor of the review the page's URL names (`#review-<anchor>`): that review is opened,
     /// scrolled to and focused.
     #[prop_or_default]
@@ -88,7 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             film={film.clone()}
                             scope={Rc::new(CardScope {
                                 config: props.config.clone(),
-                                locale: locale.clone(),
+                                locale: locale.clone().into(),
                                 linked_review: props.linked_review.clone(),
                                 host: props.host.clone(),
                             })}

@@ -15,13 +15,13 @@ mod page_actions;
 mod source;
 
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use web_sys::{CssStyleSheet, Document, Element, IntersectionObserver};
 use yew::AppHandle;
 
 use crate::components::widget::{Widget, WidgetData};
+use crate::components::Shared;
 use crate::config::Config;
 use crate::host::HostActions;
 
@@ -41,7 +41,7 @@ use crate::contract::CONSOLE_PREFIX;
 struct Mounted {
     host: Element,
     app: AppHandle<Widget>,
-    config: Rc<Config>,
+    config: Shared<Config>,
     /// What the app shows, kept to re-render it when the page's URL fragment changes.
     data: WidgetData,
     /// The card's way to the page, made once: the same callbacks on every render, so a new

@@ -1,8 +1,6 @@
 //! Mounting: a shadow root per host with the shared stylesheet, one Yew app in it, the app's
 //! props and page callbacks, and tearing the app down once its host has left the page.
 
-use std::rc::Rc;
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -16,6 +14,7 @@ use super::{
     STYLES,
 };
 use crate::components::widget::{Widget, WidgetData, WidgetProps};
+use crate::components::Shared;
 use crate::config::Config;
 use crate::host::HostActions;
 
@@ -104,7 +103,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
             return;
         }
     };
-    let config = Rc::new(config);
+    let config = Shared::new(config);
     let source = Source::of(host);
     let data = source.initial_data(host);
     events::report_failure(host, &data);
@@ -189,7 +188,7 @@ fn host_actions(host: &Element) -> HostActions {
     }
 }
 
-fn props(config: &Rc<Config>, data: WidgetData, actions: &HostActions) -> WidgetProps {
+fn props(config: &Shared<Config>, data: WidgetData, actions: &HostActions) -> WidgetProps {
     WidgetProps {
         data,
         config: config.clone(),

@@ -33,6 +33,7 @@ use std::task::{Context, Poll, Waker};
 use yew::{BaseComponent, LocalServerRenderer};
 
 use crate::components::widget::{Widget, WidgetData, WidgetProps};
+use crate::components::Shared;
 use crate::config::Config;
 use crate::data::{self, DataError};
 use crate::i18n::{label_attribute, Locale, LABEL_KEYS};
@@ -179,8 +180,8 @@ fn locale_of(film: &Film, config: &Config) -> Locale {
 
 fn widget(film: &Rc<Film>, config: Config) -> String {
     render_now::<Widget>(WidgetProps {
-        data: WidgetData::Ready(film.clone()),
-        config: Rc::new(config),
+        data: WidgetData::Ready(film.clone().into()),
+        config: Shared::new(config),
         linked_review: None,
         host: Default::default(),
     })

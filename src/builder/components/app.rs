@@ -152,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     let errors = Rc::new(errors);
     let data = match verdict {
-        Ok(film) => WidgetData::Ready(film.clone()),
+        Ok(film) => WidgetData::Ready(film.clone().into()),
         Err(error) => WidgetData::Failed(Rc::new(DataError::clone(error))),
     };
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::builder::edge::controls::PageElement;
 use crate::builder::host::BuilderHost;
 use crate::components::widget::{Widget, WidgetData};
+use crate::components::Shared;
 use crate::config::Config;
 
 /// Properties of [`PreviewCard`].
@@ -39,7 +40,7 @@ pub fn PreviewCard(props: &PreviewCardProps) -> Html {
         });
     }
     let card = html! {
-        <Widget key={props.revision} data={props.data.clone()} config={props.config.clone()} />
+        <Widget key={props.revision} data={props.data.clone()} config={Shared::from(props.config.clone())} />
     };
     html! {
         <figure class="fc-b-preview__pane">
