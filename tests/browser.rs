@@ -474,3 +474,58 @@ fn excerpts_never_split_a_grapheme_cluster_in_the_browser() {
     );
     assert_eq!(excerpt("abc", 3), Excerpt::Whole("abc"));
 }
+
+/// A mounted card given another film (as the card builder's preview does while a blogger types):
+/// the new film's reviews replace the old ones, however many fewer there are, and nothing that
+/// belonged to the old film (a review opened) carries over.
+#[wasm_bindgen_test]
+async fn a_mounted_card_given_a_film_with_fewer_reviews_shows_that_film() {
+    use std::rc::Rc;
+
+    use filmcard::components::widget::{Widget, WidgetData, WidgetProps};
+    use filmcard::config::Config;
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let config = Rc::new(Config::default());
+    let props = |json: &str| WidgetProps {
+        data: WidgetData::from(filmcard::data::parse(json)),
+        config: config.clone(),
+        linked_review: None,
+        host: Default::default(),
+    };
+    let mut app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props(DEMO)).render();
+    yew::scheduler::flush().await;
+    let reviews = |root: &Element| root.query_selector_all(".fc-review").unwrap().length();
+    assert_eq!(reviews(&root), 4);
+    let toggle: HtmlElement = root
+        .query_selector(".fc-review__toggle")
+        .unwrap()
+        .expect("a long review has a toggle")
+        .dyn_into()
+        .unwrap();
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+
+    let mut film: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+    let reviews_of_demo = film["reviews"].as_array_mut().unwrap();
+    reviews_of_demo.swap(0, 1);
+    reviews_of_demo.truncate(2);
+    app.update(props(&film.to_string()));
+    yew::scheduler::flush().await;
+    assert_eq!(reviews(&root), 2, "the second film's two reviews");
+    assert_eq!(
+        root.query_selector_all(".fc-review__toggle[aria-expanded=\"true\"]")
+            .unwrap()
+            .length(),
+        0,
+        "no review of the new film is open"
+    );
+    app.destroy();
+    root.remove();
+}

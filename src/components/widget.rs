@@ -62,6 +62,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
             .with_overrides(from_data)
             .with_overrides(&config.labels)
     });
+    // A card's state (the reviews shown, the ones opened, the trailer) belongs to its film: new
+    // film data gets a fresh card, as a page shows a fresh card for new data.
+    let film_revision = {
+        let revisions = use_mut_ref(|| 0u32);
+        use_memo(props.data.clone(), move |_| {
+            *revisions.borrow_mut() += 1;
+            let revision = *revisions.borrow();
+            revision
+        })
+    };
     {
         let ready_title = match &props.data {
             WidgetData::Ready(film) => Some(film.title.clone()),
@@ -85,6 +95,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     },
                     WidgetData::Ready(film) => html! {
                         <FilmCard
+                            key={*film_revision}
                             film={film.clone()}
                             scope={Rc::new(CardScope {
                                 config: props.config.clone(),

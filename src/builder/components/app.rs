@@ -108,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
     // The preview and the checks follow the form once typing pauses.
     let settled = use_debounced(state.form.clone(), SETTLE);
     // Counts the checked versions of the form: the preview mounts a fresh card for each, as a
-    // page shows a fresh card for new data (the card keeps per-list state sized to its film).
+    // page shows a fresh card for new data.
     let revisions = use_mut_ref(|| 0u64);
     let checked = use_memo(settled.clone(), |form| {
         *revisions.borrow_mut() += 1;
