@@ -480,15 +480,14 @@ fn excerpts_never_split_a_grapheme_cluster_in_the_browser() {
 /// belonged to the old film (a review opened) carries over.
 #[wasm_bindgen_test]
 async fn a_mounted_card_given_a_film_with_fewer_reviews_shows_that_film() {
-    use std::rc::Rc;
-
     use filmcard::components::widget::{Widget, WidgetData, WidgetProps};
+    use filmcard::components::Shared;
     use filmcard::config::Config;
 
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let config = Rc::new(Config::default());
+    let config = Shared::new(Config::default());
     let props = |json: &str| WidgetProps {
         data: WidgetData::from(filmcard::data::parse(json)),
         config: config.clone(),
