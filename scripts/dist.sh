@@ -9,7 +9,8 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 # The reader's wasm is built by this dated nightly, which builds std itself with the bundle's own
 # settings (rust-src; scripts/setup.sh installs both): a panic aborts at once, with no hook, no
-# panic message and no source locations, and Debug formatting prints nothing. Every other build
+# panic message and no source locations, Debug formatting prints nothing, and std takes its
+# smaller variants of the code that has one (`optimize_for_size`). Every other build
 # (tests, clippy, the builder, the prerender command, `trunk`) stays on stable. When a panic
 # traps the wasm, the loader reports it and stops the widget (web/src/start.js).
 NIGHTLY=nightly-2026-05-20
@@ -37,7 +38,7 @@ else
 fi
 FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
   cargo "+$NIGHTLY" build --release --locked --bin filmcard --target wasm32-unknown-unknown \
-  -Z build-std=std,panic_abort --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
+  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \
