@@ -12,7 +12,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # panic message and no source locations, Debug formatting prints nothing, and std takes its
 # smaller variants of the code that has one (`optimize_for_size`). Every other build
 # (tests, clippy, the builder, the prerender command, `trunk`) stays on stable. When a panic
-# traps the wasm, the loader reports it and stops the widget (web/src/start.js).
+# traps the wasm, the glue reports it and stops the widget (src/embed/trap.js, below).
 NIGHTLY=nightly-2026-05-20
 DIST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
@@ -56,6 +56,15 @@ cp web/package.json "$out/"
 scripts/contract.sh
 esbuild web/src/start.js --bundle --external:./filmcard-core.js --minify --format=esm --target=es2020 \
   --log-level=warning --outfile="$out/filmcard.js"
+# Every call into the wasm goes through the glue's `wasm` object, the instance's exports: they are
+# wrapped (src/embed/trap.js) so that a trap is caught where it leaves the wasm, and reported.
+glue=$out/filmcard-core.js
+if ! grep -q '^    wasm = instance\.exports;$' "$glue"; then
+  echo "dist: the wasm-bindgen glue no longer sets 'wasm = instance.exports;'; see src/embed/trap.js" >&2
+  exit 1
+fi
+sed -i 's/^    wasm = instance\.exports;$/    wasm = guard(instance.exports);/' "$glue"
+echo "import { guard } from '$PWD/src/embed/trap.js';" >> "$glue"
 # The glue is bundled with the modules it imports (the <film-card> class, src/embed/element.js,
 # which wasm-bindgen writes under snippets/), so the bundle stays three files and a page makes no
 # extra request for it.

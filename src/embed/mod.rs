@@ -74,15 +74,15 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
 
-/// Set by the first panic, or by the loader when it sees the wasm trap ([`stop`]). The release
+/// Set by the first panic, or when the wasm traps ([`stop`]). The release
 /// build aborts on panic, so the instance's state may be half-updated afterwards: it then does
 /// nothing more, and what is on the page stays readable.
 static STOPPED: AtomicBool = AtomicBool::new(false);
 
-/// Stops the widget; whether it had stopped already. The loader calls it when this instance traps
-/// (a `WebAssembly.RuntimeError`): a build that aborts at once on a panic runs no panic hook, so
-/// the loader says what happened. It touches nothing but the flag, so it is safe to call into an
-/// instance a trap interrupted.
+/// Stops the widget; whether it had stopped already. The glue's watch on traps
+/// (`src/embed/trap.js`) calls it when this instance traps (a `WebAssembly.RuntimeError`): a build
+/// that aborts at once on a panic runs no panic hook, so the watch says what happened. It touches
+/// nothing but the flag, so it is safe to call into an instance a trap interrupted.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn stop() -> bool {
     STOPPED.swap(true, Ordering::SeqCst)
@@ -101,7 +101,7 @@ pub fn start() {
         return;
     }
     // A build that aborts at once on a panic (the bundle, see scripts/dist.sh) runs no hook: the
-    // loader reports the trap instead.
+    // glue's watch on traps reports it instead (src/embed/trap.js).
     #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
         if !stop() {

@@ -57,8 +57,8 @@ test('a panic in one card leaves the page running, the cards readable and one me
     assert.equal(await page.evaluate(() => document.body.lastElementChild.shadowRoot), null, 'nothing more is mounted');
     const ours = errors.filter((e) => e.startsWith('filmcard:'));
     assert.equal(ours.length, 1, errors.join('\n'));
-    // The bundle aborts at once on a panic, running no hook: the loader reports the wasm's trap,
-    // which every engine names "unreachable" in its own words.
+    // The bundle aborts at once on a panic, running no hook: the glue reports the wasm's trap
+    // (src/embed/trap.js), which every engine names "unreachable" in its own words.
     assert.match(ours[0], /^filmcard: the widget stopped after an internal error; the cards already shown stay readable \(.*unreachable.*\)$/i);
   } finally {
     await context.close();

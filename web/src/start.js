@@ -7,7 +7,7 @@
 // of a long post costs the readers who never get there nothing but this file.
 //
 // scripts/dist.sh bundles this entry and its modules into dist/filmcard.js.
-import { ERROR_EVENT, HOSTS, LOADING, MAX_WIDTH, NEAR_PX, PREFIX, READY_EVENT, REVIEW_FRAGMENT, STOPPED } from './contract.js';
+import { ERROR_EVENT, HOSTS, LOADING, MAX_WIDTH, NEAR_PX, PREFIX, READY_EVENT, REVIEW_FRAGMENT } from './contract.js';
 import { estimateHeight, options } from './estimate.js';
 import { showFallback } from './fallback.js';
 import { either } from './rules.js';
@@ -56,8 +56,7 @@ async function startWidget() {
     const wasm = fetch(new URL('./filmcard-core_bg.wasm', import.meta.url));
     // Should the glue fail first, its error is the one reported, not an unhandled rejection.
     wasm.catch(() => {});
-    const { default: init, stop } = await import('./filmcard-core.js');
-    watchForTraps(stop);
+    const { default: init } = await import('./filmcard-core.js');
     await init({ module_or_path: wasm });
   } catch (error) {
     for (const host of document.querySelectorAll(HOSTS)) {
@@ -70,27 +69,6 @@ async function startWidget() {
         "If the page has a Content-Security-Policy, its script-src needs 'wasm-unsafe-eval'.",
     );
   }
-}
-
-/**
- * An internal error in the widget traps its wasm: the bundle aborts at once on a panic and runs
- * no panic hook, so the trap (a WebAssembly.RuntimeError) reaches the page as an uncaught error.
- * The first one from this widget stops it (`stop` sets the flag the widget checks before it mounts
- * or follows anything, as its panic hook does where one runs) and is reported once; what is on
- * the page stays readable.
- */
-function watchForTraps(stop) {
-  const wasmUrl = new URL('./filmcard-core_bg.wasm', import.meta.url).href;
-  const glueUrl = new URL('./filmcard-core.js', import.meta.url).href;
-  const onError = (error) => {
-    if (!(error instanceof WebAssembly.RuntimeError)) return;
-    // Another wasm on the page may trap too: this widget's frames name its files.
-    const stack = String(error.stack);
-    if (!stack.includes(wasmUrl) && !stack.includes(glueUrl)) return;
-    if (!stop()) console.error(`${PREFIX}${STOPPED} (${error.message})`);
-  };
-  addEventListener('error', (event) => onError(event.error));
-  addEventListener('unhandledrejection', (event) => onError(event.reason));
 }
 
 function isNear(host) {
