@@ -38,7 +38,8 @@ else
 fi
 FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
   cargo "+$NIGHTLY" build --release --locked --bin filmcard --target wasm32-unknown-unknown \
-  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
+  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
+  --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \
