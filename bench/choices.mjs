@@ -12,7 +12,7 @@ import { sizesOf } from './sizes.mjs';
 import { replaceSection } from './report.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const INPUT = join(ROOT, 'target/wasm32-unknown-unknown/release/filmcard.wasm');
+const INPUT = join(ROOT, 'target/nightly/wasm32-unknown-unknown/release/filmcard.wasm');
 const SHIPPED = join(ROOT, 'dist/filmcard-core_bg.wasm');
 const PATH = [join(ROOT, 'node_modules/.bin'), join(homedir(), '.cargo/bin'), process.env.PATH].join(':');
 // The features rustc enables by default for wasm32, as scripts/dist.sh passes them.

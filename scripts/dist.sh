@@ -7,13 +7,25 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+# The reader's wasm is built by this dated nightly, which builds std itself with the bundle's own
+# settings (rust-src; scripts/setup.sh installs both): a panic aborts at once, with no hook, no
+# panic message and no source locations, Debug formatting prints nothing, and std takes its
+# smaller variants of the code that has one (`optimize_for_size`). Every other build
+# (tests, clippy, the builder, the prerender command, `trunk`) stays on stable. When a panic
+# traps the wasm, the glue reports it and stops the widget (src/embed/trap.js, below).
+NIGHTLY=nightly-2026-05-20
+DIST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+
 # DIST_OUT and DIST_FEATURES build a variant elsewhere, e.g. the test build with panic-probe; it
-# gets its own target folder so that switching features does not rebuild the real bundle.
+# gets its own folder for the stylesheet and the plugin. The wasm of every variant is built in
+# target/nightly, apart from stable's builds so neither throws the other's away: std and the
+# dependencies are built there once, and each variant's own crate is kept apart by its features.
 out=${DIST_OUT:-dist}
 target_dir=target
 if [ -n "${DIST_FEATURES:-}" ]; then
   target_dir=target/variant-$(echo "$DIST_FEATURES" | tr -c 'a-z0-9\n' '-')
 fi
+nightly_dir=target/nightly
 # The stylesheet goes into the wasm minified (see build.rs).
 mkdir -p "$target_dir"
 # Replaced only when it changes, so an unchanged stylesheet does not rebuild the crate.
@@ -24,13 +36,14 @@ if cmp -s "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"; the
 else
   mv "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"
 fi
-FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" \
-  cargo build --release --locked --bin filmcard --target wasm32-unknown-unknown \
-  --target-dir "$target_dir" --no-default-features --features "${DIST_FEATURES:-}"
+FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
+  cargo "+$NIGHTLY" build --release --locked --bin filmcard --target wasm32-unknown-unknown \
+  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
+  --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \
-  "$target_dir/wasm32-unknown-unknown/release/filmcard.wasm"
+  "$nightly_dir/wasm32-unknown-unknown/release/filmcard.wasm"
 # The features rustc enables by default for wasm32, so wasm-opt may keep using them.
 wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -44,6 +57,15 @@ cp web/package.json "$out/"
 scripts/contract.sh
 esbuild web/src/start.js --bundle --external:./filmcard-core.js --minify --format=esm --target=es2020 \
   --log-level=warning --outfile="$out/filmcard.js"
+# Every call into the wasm goes through the glue's `wasm` object, the instance's exports: they are
+# wrapped (src/embed/trap.js) so that a trap is caught where it leaves the wasm, and reported.
+glue=$out/filmcard-core.js
+if ! grep -q '^    wasm = instance\.exports;$' "$glue"; then
+  echo "dist: the wasm-bindgen glue no longer sets 'wasm = instance.exports;'; see src/embed/trap.js" >&2
+  exit 1
+fi
+sed -i 's/^    wasm = instance\.exports;$/    wasm = guard(instance.exports);/' "$glue"
+echo "import { guard } from '$PWD/src/embed/trap.js';" >> "$glue"
 # The glue is bundled with the modules it imports (the <film-card> class, src/embed/element.js,
 # which wasm-bindgen writes under snippets/), so the bundle stays three files and a page makes no
 # extra request for it.

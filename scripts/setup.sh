@@ -28,6 +28,13 @@ for component in clippy rustfmt; do
     rustup component add "$component"
   fi
 done
+# The dated nightly scripts/dist.sh builds the reader's wasm with, and the standard library's
+# source, which it compiles (`-Z build-std`). Only the minimal profile: no docs, no clippy.
+NIGHTLY=$(sed -n 's/^NIGHTLY=//p' scripts/dist.sh)
+if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing $NIGHTLY with rust-src"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --no-self-update
+fi
 
 # The two cargo installs are the slow part; they build side by side.
 installs=()
@@ -86,4 +93,4 @@ fi
 for pid in "${installs[@]}"; do
   wait "$pid"
 done
-say "ready (wasm-bindgen $WASM_BINDGEN_VERSION, trunk $TRUNK_VERSION, $(node_modules/.bin/wasm-opt --version))"
+say "ready (wasm-bindgen $WASM_BINDGEN_VERSION, trunk $TRUNK_VERSION, $(node_modules/.bin/wasm-opt --version), $NIGHTLY)"

@@ -15,6 +15,11 @@ pub const HOST_SELECTOR: &str = "film-card, [data-filmcard]";
 pub const INLINE_DATA_SELECTOR: &str = ":scope > script[type='application/json']";
 /// What every console message of the widget starts with.
 pub const CONSOLE_PREFIX: &str = "filmcard: ";
+/// The one console message after an internal error, which stops the widget (the reason follows
+/// in brackets): written by the widget's panic hook where one runs, else by the glue's watch on
+/// traps (`src/embed/trap.js`) when the wasm traps.
+pub const STOPPED_MESSAGE: &str =
+    "the widget stopped after an internal error; the cards already shown stay readable";
 /// Dispatched on a host once its card is rendered.
 pub const EVENT_READY: &str = "filmcard:ready";
 /// Dispatched on a host when a reader expands or collapses a review.

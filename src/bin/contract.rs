@@ -42,6 +42,7 @@ fn module() -> String {
     constant("HOSTS", js_string(contract::HOST_SELECTOR));
     constant("INLINE_DATA", js_string(contract::INLINE_DATA_SELECTOR));
     constant("PREFIX", js_string(contract::CONSOLE_PREFIX));
+    constant("STOPPED", js_string(contract::STOPPED_MESSAGE));
     constant("READY_EVENT", js_string(contract::EVENT_READY));
     constant("TOGGLE_EVENT", js_string(contract::EVENT_TOGGLE));
     constant("ERROR_EVENT", js_string(contract::EVENT_ERROR));

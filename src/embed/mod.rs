@@ -89,9 +89,19 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::EMPTY) };
 }
 
-/// Set by the first panic. The release build aborts on panic, so the instance's state may be
-/// half-updated afterwards: it then does nothing more, and what is on the page stays readable.
+/// Set by the first panic, or when the wasm traps ([`stop`]). The release
+/// build aborts on panic, so the instance's state may be half-updated afterwards: it then does
+/// nothing more, and what is on the page stays readable.
 static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// Stops the widget; whether it had stopped already. The glue's watch on traps
+/// (`src/embed/trap.js`) calls it when this instance traps (a `WebAssembly.RuntimeError`): a build
+/// that aborts at once on a panic runs no panic hook, so the watch says what happened. It touches
+/// nothing but the flag, so it is safe to call into an instance a trap interrupted.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn stop() -> bool {
+    STOPPED.swap(true, Ordering::SeqCst)
+}
 
 /// Set by the first [`start`]: the element is defined, and the page watched, once.
 static STARTED: AtomicBool = AtomicBool::new(false);
@@ -105,11 +115,12 @@ pub fn start() {
     if STARTED.swap(true, Ordering::SeqCst) {
         return;
     }
+    // A build that aborts at once on a panic (the bundle, see scripts/dist.sh) runs no hook: the
+    // glue's watch on traps reports it instead (src/embed/trap.js).
+    #[cfg(not(panic = "immediate-abort"))]
     yew::set_custom_panic_hook(Box::new(|info| {
-        if !STOPPED.swap(true, Ordering::SeqCst) {
-            console_error(&format!(
-                "the widget stopped after an internal error; the cards already shown stay readable ({info})"
-            ));
+        if !stop() {
+            console_error(&format!("{} ({info})", crate::contract::STOPPED_MESSAGE));
         }
     }));
     discover::start();
