@@ -4,10 +4,15 @@
 let loaded;
 
 function load(glue, wasm) {
-  loaded ??= import(new URL(glue, import.meta.url).href).then(async (extra) => {
-    await extra.default({ module_or_path: new URL(wasm, import.meta.url) });
+  loaded ??= (async () => {
+    // The wasm downloads (and compiles, streaming) alongside its glue, not after it.
+    const binary = fetch(new URL(wasm, import.meta.url));
+    // Should the glue fail first, its error is the one that counts, not an unhandled rejection.
+    binary.catch(() => {});
+    const extra = await import(new URL(glue, import.meta.url).href);
+    await extra.default({ module_or_path: binary });
     return extra;
-  });
+  })();
   return loaded;
 }
 
