@@ -3,6 +3,7 @@
 // counted by the bundle's own server, so every engine checks them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { serve, serveBundle } from './harness.mjs';
 import { launch, watchedPage, ENGINE, CANNOT } from './engines/index.mjs';
@@ -43,6 +44,10 @@ const post = (bundle, cards) => `<!doctype html>
 const inline = (id, text) => `<film-card id="${id}"><script type="application/json">${text}</script></film-card>`;
 const fromPage = (id) => `<film-card id="${id}" source="ld+json"></film-card>`;
 
+// The page's JSON-LD block, which a policy without 'unsafe-inline' must allow by its hash to
+// let nothing else differ from the other pages (a data block is not run, but stays allowed).
+const inlineHash = createHash('sha256').update(movie).digest('base64');
+
 before(async () => {
   cdn = await serveBundle({ log: requested });
   // A bundle uploaded without the on-demand module.
@@ -53,7 +58,17 @@ before(async () => {
       '/broken.html': post(cdn.url, inline('broken', '{ "title": "Broken", ')),
       '/ld.html': post(cdn.url, `${fromPage('ld')}${fromPage('ld-again')}${inline('plain', film)}`),
       '/unreachable.html': post(cdnWithout.url, `${fromPage('ld')}${inline('plain', film)}`),
+      // A policy that names the bundle's files one by one, from before the on-demand module.
+      '/policy.html': post(cdn.url, `${fromPage('ld')}${inline('plain', film)}`),
     },
+    headers: (path) =>
+      path === '/policy.html'
+        ? {
+            'content-security-policy':
+              `default-src 'none'; script-src 'sha256-${inlineHash}' ${cdn.url}/filmcard.js ${cdn.url}/filmcard-core.js 'wasm-unsafe-eval'; ` +
+              `connect-src ${cdn.url}; style-src 'self'`,
+          }
+        : {},
   });
   browser = await launch();
 });
@@ -109,14 +124,19 @@ test('cards reading the JSON-LD fetch the on-demand module once, and show the fi
   }
 });
 
-test('when the on-demand module cannot be fetched, the card says so and the others show', async () => {
-  const { context, page, errors, shown } = await open('/unreachable.html', ['ld', 'plain']);
-  try {
-    assert.equal(shown.plain, 'The Red Shoes');
-    const detail = await page.evaluate(() => document.getElementById('ld').shadowRoot.querySelector('.fc-error__detail').textContent);
-    assert.equal(detail, UNREACHABLE);
-    if (readsConsole) assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')), [`filmcard: ${UNREACHABLE}`]);
-  } finally {
-    await context.close();
-  }
-});
+for (const [why, path] of [
+  ['it is missing', '/unreachable.html'],
+  ["the page's Content-Security-Policy does not allow it", '/policy.html'],
+]) {
+  test(`when the on-demand module cannot be fetched (${why}), the card says so and the others show`, async () => {
+    const { context, page, errors, shown } = await open(path, ['ld', 'plain']);
+    try {
+      assert.equal(shown.plain, 'The Red Shoes');
+      const detail = await page.evaluate(() => document.getElementById('ld').shadowRoot.querySelector('.fc-error__detail').textContent);
+      assert.equal(detail, UNREACHABLE);
+      if (readsConsole) assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')), [`filmcard: ${UNREACHABLE}`]);
+    } finally {
+      await context.close();
+    }
+  });
+}
