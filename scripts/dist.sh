@@ -36,19 +36,27 @@ if cmp -s "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"; the
 else
   mv "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"
 fi
+# The bundle's wasm, and the on-demand module (src/bin/extra.rs): what few cards need (the
+# page's JSON-LD reader), fetched from beside the bundle only by a card that needs it, so every
+# other reader downloads none of it. Its name comes from src/contract.rs. Both by the nightly.
 FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
-  cargo "+$NIGHTLY" build --release --locked --bin filmcard --target wasm32-unknown-unknown \
+  cargo "+$NIGHTLY" build --release --locked --bin filmcard --bin extra --target wasm32-unknown-unknown \
   -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
   --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
+extra=$(cargo run --quiet --locked --bin contract -- extra-module)
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \
   "$nightly_dir/wasm32-unknown-unknown/release/filmcard.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$extra" \
+  "$nightly_dir/wasm32-unknown-unknown/release/extra.wasm"
 # The features rustc enables by default for wasm32, so wasm-opt may keep using them.
-wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/filmcard-core_bg.wasm" -o "$out/filmcard-core_bg.wasm"
+for wasm in filmcard-core "$extra"; do
+  wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/${wasm}_bg.wasm" -o "$out/${wasm}_bg.wasm"
+done
 cp web/package.json "$out/"
 # The loader's constants, generated from src/contract.rs and styles/ (natively, into target/
 # whatever the variant), then the loader's modules bundled into one file. The loader and the
@@ -71,6 +79,8 @@ echo "import { guard } from '$PWD/src/embed/trap.js';" >> "$glue"
 # extra request for it.
 esbuild "$out/filmcard-core.js" --bundle --minify --format=esm --target=es2020 --log-level=warning \
   --allow-overwrite --outfile="$out/filmcard-core.js"
+esbuild "$out/$extra.js" --minify --format=esm --target=es2020 --log-level=warning \
+  --allow-overwrite --outfile="$out/$extra.js"
 rm -rf "$out/snippets"
 # The same minified stylesheet as a file: a prerendered card (`filmcard render`) links it from its
 # shadow root, so it is styled before any script runs, under a CSP without inline styles.
@@ -91,7 +101,8 @@ plugin=$target_dir/wordpress-plugin
 rm -rf "$plugin"
 mkdir -p "$plugin/filmcard/bundle"
 cp -r integrations/wordpress/filmcard/. "$plugin/filmcard/"
-cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$plugin/filmcard/bundle/"
+cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$out/$extra.js" \
+  "$out/${extra}_bg.wasm" "$plugin/filmcard/bundle/"
 (cd "$plugin" && zip -q -X -r filmcard-wordpress.zip filmcard)
 mv "$plugin/filmcard-wordpress.zip" "$out/"
 echo "dist: $(ls "$out" | tr '\n' ' ')"

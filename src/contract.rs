@@ -36,6 +36,16 @@ pub const BIG_INLINE_DATA: u32 = 100_000;
 pub const NEAR_VIEWPORT_PX: u32 = 1250;
 /// What a review's element id and URL fragment start with.
 pub const FRAGMENT_PREFIX: &str = "review-";
+/// The on-demand module: what few cards need (the reader of the page's JSON-LD, for
+/// `source="ld+json"`) is a second wasm module, not in the bundle every reader downloads. This is
+/// its name as wasm-bindgen writes it (`scripts/dist.sh` builds it beside the bundle).
+pub const EXTRA_MODULE: &str = "filmcard-extra";
+/// The on-demand module's glue, fetched only when a card needs it, from beside the bundle: the
+/// address is this name resolved against the bundle's own glue (`filmcard-core.js`), wherever it
+/// is served from.
+pub const EXTRA_GLUE: &str = "filmcard-extra.js";
+/// The on-demand module's wasm, resolved as [`EXTRA_GLUE`] is.
+pub const EXTRA_WASM: &str = "filmcard-extra_bg.wasm";
 
 /// A whole-number attribute: its name, default and accepted range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -517,6 +527,20 @@ fn eval(value: &str, em: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_on_demand_files_are_named_as_the_bindings_generator_names_them() {
+        assert_eq!(EXTRA_GLUE, format!("{EXTRA_MODULE}.js"));
+        assert_eq!(EXTRA_WASM, format!("{EXTRA_MODULE}_bg.wasm"));
+        // Resolved against the bundle's own address: a plain file name, no path, no scheme.
+        for name in [EXTRA_GLUE, EXTRA_WASM] {
+            assert!(
+                name.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn the_layout_is_read_from_the_stylesheet() {

@@ -39,7 +39,7 @@ fn the_edge_takes_each_fact_from_the_contract() {
     let quoted = |text: &str| format!("{text:?}");
     let single_quoted = |text: &str| format!("'{}'", text.replace('\'', "\\'"));
     // Each fact with the ways the edge could restate it by hand instead.
-    let facts: [(&str, Vec<String>); 8] = [
+    let facts: [(&str, Vec<String>); 10] = [
         ("HOST_SELECTOR", vec![quoted(contract::HOST_SELECTOR)]),
         (
             "INLINE_DATA_SELECTOR",
@@ -57,6 +57,8 @@ fn the_edge_takes_each_fact_from_the_contract() {
             "BIG_INLINE_DATA",
             spellings(contract::BIG_INLINE_DATA).to_vec(),
         ),
+        ("EXTRA_GLUE", vec![quoted(contract::EXTRA_GLUE)]),
+        ("EXTRA_WASM", vec![quoted(contract::EXTRA_WASM)]),
         (
             "NEAR_VIEWPORT_PX",
             vec![format!("\"{}px", contract::NEAR_VIEWPORT_PX)],
@@ -74,6 +76,56 @@ fn the_edge_takes_each_fact_from_the_contract() {
                 "src/embed restates {name} as {literal}: take it from filmcard::contract"
             );
         }
+    }
+}
+
+/// The on-demand module's files are named by the contract alone: the edge's JavaScript is handed
+/// them by its Rust, and the size report and the tests read them from the loader's constants.
+#[test]
+fn only_the_contract_names_the_on_demand_files() {
+    let mut checked = 0;
+    for dir in ["src/embed", "web/src", "scripts"] {
+        for path in fs::read_dir(dir)
+            .expect("a source folder")
+            .flatten()
+            .map(|e| e.path())
+        {
+            if !path
+                .extension()
+                .is_some_and(|ext| ext == "js" || ext == "mjs" || ext == "sh")
+            {
+                continue;
+            }
+            let source = fs::read_to_string(&path).expect("a readable source");
+            checked += 1;
+            for name in [
+                contract::EXTRA_MODULE,
+                contract::EXTRA_GLUE,
+                contract::EXTRA_WASM,
+            ] {
+                assert!(
+                    !source.contains(name),
+                    "{} names {name}: take it from filmcard::contract",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(checked >= 8, "only {checked} scripts found");
+}
+
+/// The package ships the on-demand module under the contract's names.
+#[test]
+fn the_package_ships_the_on_demand_files() {
+    let package: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string("web/package.json").expect("web/package.json"))
+            .expect("web/package.json is JSON");
+    let files = package["files"].as_array().expect("a files list");
+    for name in [contract::EXTRA_GLUE, contract::EXTRA_WASM] {
+        assert!(
+            files.iter().any(|file| file == name),
+            "web/package.json's files lack {name}"
+        );
     }
 }
 

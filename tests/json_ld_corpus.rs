@@ -258,3 +258,35 @@ fn what_the_pages_write_reaches_the_card_decoded_and_resolved() {
     assert_eq!(film.reviews[0].author, "Duane Byrge");
     assert!(film.reviews.iter().all(|review| review.rating.is_none()));
 }
+
+/// The bundle reads JSON-LD in its on-demand module and hands the card the result as text
+/// (`json_ld::handover`): every real block and every hostile or malformed case reaches the card as
+/// the same film, warning or error as reading it in place.
+#[test]
+fn every_block_crosses_from_the_on_demand_module_unchanged() {
+    use filmcard::json_ld::{film_from_handover, handover};
+    let dir = format!("{}/tests/corpus/real-jsonld", env!("CARGO_MANIFEST_DIR"));
+    let mut blocks: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "jsonld"))
+        .map(|path| std::fs::read_to_string(path).expect("a readable block"))
+        .collect();
+    let real = blocks.len();
+    blocks.extend(cases().into_iter().map(|(_, block, _)| block));
+    assert!(
+        real >= 15 && blocks.len() >= real + 19,
+        "{real} real, {} in all",
+        blocks.len()
+    );
+    for block in &blocks {
+        let direct =
+            film_from_blocks(&[block], PAGE).map(|read| (read.film.clone(), read.warning()));
+        assert_eq!(
+            film_from_handover(&handover(&[block], PAGE)),
+            direct,
+            "{block}"
+        );
+    }
+}

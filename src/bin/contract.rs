@@ -1,7 +1,8 @@
 //! Writes the loader's `contract.js` from `filmcard::contract` (run by `scripts/dist.sh` before it
 //! bundles `web/`), or, with `samples`, the table of sample inputs and the card's verdicts on them
 //! that the loader's tests check its own rules against, or, with `attributes`, the attributes the
-//! WordPress plugin passes through.
+//! WordPress plugin passes through, or, with `extra-module`, the on-demand module's name for
+//! `scripts/dist.sh`.
 //!
 //! ```sh
 //! cargo run --locked --bin contract > target/loader/contract.js
@@ -18,9 +19,10 @@ fn main() {
         None => print!("{}", module()),
         Some("samples") => println!("{:#}", samples()),
         Some("attributes") => println!("{:#}", contract::passed_attributes()),
+        Some("extra-module") => println!("{}", contract::EXTRA_MODULE),
         Some(other) => {
             eprintln!(
-                "contract: unknown argument {other:?}; expected none, `samples` or `attributes`"
+                "contract: unknown argument {other:?}; expected none, `samples`, `attributes` or `extra-module`"
             );
             std::process::exit(2);
         }
@@ -49,6 +51,8 @@ fn module() -> String {
     constant("BIG_DATA", contract::BIG_INLINE_DATA.to_string());
     constant("NEAR_PX", contract::NEAR_VIEWPORT_PX.to_string());
     constant("REVIEW_FRAGMENT", js_string(contract::FRAGMENT_PREFIX));
+    constant("EXTRA_GLUE", js_string(contract::EXTRA_GLUE));
+    constant("EXTRA_WASM", js_string(contract::EXTRA_WASM));
     let whole = |spec: Whole| {
         format!(
             "[{}, {}, {}, {}]",

@@ -12,6 +12,7 @@
 
 mod address;
 mod entities;
+mod handover;
 
 use serde_json::{Map, Value};
 
@@ -19,6 +20,7 @@ use crate::data::{self, DataError};
 use crate::model::{AggregateRating, Film};
 
 pub use address::resolve;
+pub use handover::{film_from_handover, handover};
 
 /// What the only error of JSON-LD (a Movie without a title) ends with, so the blogger knows
 /// where to look.
@@ -71,6 +73,10 @@ pub fn film_from_blocks<S: AsRef<str>>(
     blocks: &[S],
     page_url: &str,
 ) -> Result<FromPage, DataError> {
+    read_blocks(blocks, page_url).map(|read| read.page)
+}
+
+fn read_blocks<S: AsRef<str>>(blocks: &[S], page_url: &str) -> Result<ReadMovie, DataError> {
     let mut movie = blocks
         .iter()
         .filter_map(|block| serde_json::from_str::<Value>(without_wrappers(block.as_ref())).ok())
@@ -82,7 +88,7 @@ pub fn film_from_blocks<S: AsRef<str>>(
             )
         })?;
     decode_all(&mut movie);
-    film_from_movie(&movie, page_url)
+    read_movie(&movie, page_url)
 }
 
 /// The JSON inside the comment wrappers that pages put around it for old browsers and XHTML:
@@ -166,6 +172,19 @@ fn decode_all(value: &mut Value) {
 /// Reads a schema.org `Movie` object (its text already decoded) as film data, leaving out the
 /// parts that cannot be used. The only error is a Movie without a usable title.
 pub fn film_from_movie(movie: &Value, page_url: &str) -> Result<FromPage, DataError> {
+    read_movie(movie, page_url).map(|read| read.page)
+}
+
+/// A Movie read: the film, and what it was checked from: the film in the data format and the
+/// page's summary of its ratings (`{ "rating": …, "count": … }`), which the card reads back with
+/// [`crate::data::from_value`] and [`crate::data::read_rating`] (see [`handover`]).
+struct ReadMovie {
+    page: FromPage,
+    data: Value,
+    aggregate: Option<Value>,
+}
+
+fn read_movie(movie: &Value, page_url: &str) -> Result<ReadMovie, DataError> {
     let title = title(movie)?;
     let mut reader = Reader {
         title,
@@ -221,10 +240,15 @@ pub fn film_from_movie(movie: &Value, page_url: &str) -> Result<FromPage, DataEr
         ("poster", poster),
     ]);
     let mut film = reader.whole(&mut data, reviews)?;
+    let (aggregate, aggregate_data) = aggregate.unzip();
     film.aggregate = aggregate;
-    Ok(FromPage {
-        film,
-        left_out: reader.left_out,
+    Ok(ReadMovie {
+        page: FromPage {
+            film,
+            left_out: reader.left_out,
+        },
+        data,
+        aggregate: aggregate_data,
     })
 }
 
@@ -336,7 +360,8 @@ impl Reader<'_> {
     /// The page's own summary of its ratings (`AggregateRating`), with `ratingCount` or
     /// `reviewCount` as how many it is taken over. One without a value is no summary at all, as
     /// empty records give it (`"ratingValue": ""`), and is passed over without a word.
-    fn aggregate(&mut self, summary: &Value) -> Option<AggregateRating> {
+    /// The summary comes with what it was read from, `{ "rating": …, "count": … }`.
+    fn aggregate(&mut self, summary: &Value) -> Option<(AggregateRating, Value)> {
         let scale = self.scale("aggregateRating", summary)?;
         let rating = match data::read_rating(&scale) {
             Ok(rating) => rating?,
@@ -349,7 +374,8 @@ impl Reader<'_> {
         let count = ["ratingCount", "reviewCount"]
             .iter()
             .find_map(|key| whole_number(present(summary.get(*key))?));
-        Some(AggregateRating { rating, count })
+        let read = object([("rating", Some(scale)), ("count", count.map(Value::from))]);
+        Some((AggregateRating { rating, count }, read))
     }
 
     /// A schema.org `Rating` as the widget's `{ "value", "best" }`: numbers may be text, with a

@@ -3,11 +3,13 @@
 //! It finds the host elements ([`discover`]), reads their data source ([`source`]) and
 //! attributes, hands plain strings to the pure core, mounts one Yew app per host into a shadow
 //! root ([`mount`]), follows links to a review ([`links`]), does what a card asks of the page
-//! ([`page_actions`]), and reports back to the host page with `filmcard:*` events ([`events`]).
+//! ([`page_actions`]), fetches what few cards need from the on-demand module ([`extra`]), and
+//! reports back to the host page with `filmcard:*` events ([`events`]).
 //! Every part shares the one registry of this module.
 
 mod discover;
 mod events;
+mod extra;
 pub(crate) mod graphemes;
 mod links;
 mod mount;

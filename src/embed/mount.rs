@@ -7,6 +7,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 use yew::Callback;
 
 use super::discover::stop_waiting;
+use super::extra::film_from_json_ld;
 use super::links::{linked_review, restore_held_view};
 use super::source::{fetch_film, read_in_steps, Source};
 use super::{
@@ -105,7 +106,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
     };
     let config = Shared::new(config);
     let source = Source::of(host);
-    let data = source.initial_data(host);
+    let data = source.initial_data();
     events::report_failure(host, &data);
     let actions = host_actions(host);
     let app = yew::Renderer::<Widget>::with_root_and_props(
@@ -137,6 +138,10 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         }),
         Source::BigInline(text) => wasm_bindgen_futures::spawn_local(async move {
             let data = read_in_steps(text).await;
+            show_later(host, data);
+        }),
+        Source::JsonLd => wasm_bindgen_futures::spawn_local(async move {
+            let data = film_from_json_ld(&host).await.into();
             show_later(host, data);
         }),
         _ => {}

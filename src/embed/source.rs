@@ -7,10 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Response};
 
-use super::console_warn;
 use crate::components::widget::WidgetData;
 use crate::data::{self, DataError};
-use crate::json_ld;
 
 use crate::contract::{BIG_INLINE_DATA, INLINE_DATA_SELECTOR};
 
@@ -23,7 +21,8 @@ pub(super) enum Source {
     BigInline(js_sys::JsString),
     /// A `src` attribute to fetch.
     Fetch(String),
-    /// The page's schema.org JSON-LD, asked for with `source="ld+json"`.
+    /// The page's schema.org JSON-LD, asked for with `source="ld+json"`: read by the on-demand
+    /// module (see `extra`).
     JsonLd,
     /// Nothing usable.
     Missing,
@@ -53,11 +52,11 @@ impl Source {
 
     /// What the widget shows first: the film, when the source needs no network and is small;
     /// else loading.
-    pub(super) fn initial_data(&self, host: &Element) -> WidgetData {
+    pub(super) fn initial_data(&self) -> WidgetData {
         match self {
             Self::Inline(text) => data::parse(text).into(),
             Self::BigInline(_) => WidgetData::Loading,
-            Self::JsonLd => film_from_json_ld(host).into(),
+            Self::JsonLd => WidgetData::Loading,
             Self::Fetch(_) => WidgetData::Loading,
             Self::Missing => WidgetData::Failed(Rc::new(DataError::new(
                 "",
@@ -70,7 +69,7 @@ impl Source {
 
 /// An element's `textContent` as the page holds it, not yet copied into the wasm. The one way the
 /// edge reads an element's text (`Node::text_content` would be one more import in the glue).
-fn text_content(element: &JsValue) -> js_sys::JsString {
+pub(super) fn text_content(element: &JsValue) -> js_sys::JsString {
     js_sys::Reflect::get(element, &"textContent".into())
         .map(JsCast::unchecked_into)
         .unwrap_or_default()
@@ -97,34 +96,6 @@ pub(super) async fn read_in_steps(text: js_sys::JsString) -> WidgetData {
 /// Ends the current task, so the page can paint and answer input before the next step.
 async fn yield_to_page() {
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
-}
-
-/// The page's JSON-LD Movie as the host's film, with one warning when parts of it were left out.
-fn film_from_json_ld(host: &Element) -> Result<crate::model::Film, DataError> {
-    // Relative addresses in the JSON-LD are relative to the document, as its links are.
-    let page_url = host
-        .owner_document()
-        .and_then(|document| document.base_uri().ok().flatten())
-        .unwrap_or_default();
-    let read = json_ld::film_from_blocks(&json_ld_blocks(host), &page_url)?;
-    if let Some(warning) = read.warning() {
-        console_warn(&warning);
-    }
-    Ok(read.film)
-}
-
-fn json_ld_blocks(host: &Element) -> Vec<String> {
-    let Some(scripts) = host.owner_document().and_then(|document| {
-        document
-            .query_selector_all("script[type='application/ld+json']")
-            .ok()
-    }) else {
-        return Vec::new();
-    };
-    (0..scripts.length())
-        .filter_map(|index| scripts.item(index))
-        .map(|script| text_content(&script).into())
-        .collect()
 }
 
 /// The film at `url`, or why it could not be had.

@@ -108,11 +108,14 @@ function addPage(path, body, head = '') {
   return `${server.url}${path}`;
 }
 
-/** The card's shadow DOM on a page, once rendered. */
+/**
+ * The card's shadow DOM on a page, once rendered (a card reading the page's JSON-LD says it is
+ * loading until the on-demand module has read it).
+ */
 async function cardHtml(context, url) {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('film-card')?.shadowRoot?.querySelector('.fc-card, .fc-error'));
+  await page.waitForFunction(() => document.querySelector('film-card')?.shadowRoot?.querySelector('.fc-card:not(.fc-card--loading), .fc-error'));
   const html = await page.evaluate(() => document.querySelector('film-card').shadowRoot.innerHTML);
   await page.close();
   return html;

@@ -22,11 +22,12 @@ const TYPES = {
  * `files` maps paths to bodies served from memory; `missing` lists paths that answer 404;
  * `delays` maps paths to milliseconds to wait before answering; with `brotli`, every body goes
  * out brotli-compressed (`Content-Encoding: br`) to a client that accepts it, as a CDN serves
- * precompressed files: each body is compressed once (quality 11) and kept.
+ * precompressed files: each body is compressed once (quality 11) and kept; `log`, an array,
+ * receives the path of every request, whatever the browser's driver can report.
  */
 export async function serve(
   root,
-  { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {}, brotli = false } = {},
+  { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {}, brotli = false, log = null } = {},
 ) {
   const compressed = new Map();
   const encode = (request, head, body) => {
@@ -40,6 +41,7 @@ export async function serve(
   };
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    log?.push(path);
     if (delays[path]) await new Promise((resolve) => setTimeout(resolve, delays[path]));
     if (missing.includes(path)) {
       response.writeHead(404).end('not found');
