@@ -2,8 +2,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir, copyFile } from 'node:fs/promises';
-import { serve } from './harness.mjs';
+import { serve, everyCardShown } from './harness.mjs';
 import { launch, openWidgetPage, runAxe, unless, cannot } from './engines/index.mjs';
+import { EXTRA_GLUE, EXTRA_WASM } from '../../web/src/contract.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SITE = `${ROOT}target/site`;
@@ -14,6 +15,9 @@ const README_SCREENSHOT = `${ROOT}docs/screenshot.png`;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const film = JSON.parse(await readFile(`${ROOT}demo/the-red-shoes.json`, 'utf8'));
+const narcissus = JSON.parse(await readFile(`${ROOT}demo/black-narcissus.json`, 'utf8'));
+// The page's schema.org block, which its last card reads (source="ld+json").
+const movie = JSON.parse((await readFile(`${ROOT}index.html`, 'utf8')).match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[1]);
 const longReviews = film.reviews.filter((review) => [...new Intl.Segmenter().segment(review.text)].length > 300);
 
 let server;
@@ -29,12 +33,13 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the demo page and waits until both cards, the second fetched with src=, are shown. */
+/**
+ * Opens the demo page and waits until every card is shown: the second fetched with src=, the last
+ * read from the page's JSON-LD by the on-demand module, each lazy one scrolled to in turn.
+ */
 async function demo(options) {
   const opened = await openWidgetPage(browser, `${server.url}/`, options);
-  await opened.page.waitForFunction(() =>
-    [...document.querySelectorAll('film-card')].every((element) => element.shadowRoot?.querySelector('.fc-card__title, .fc-error')),
-  );
+  await everyCardShown(opened.page);
   return opened;
 }
 
@@ -91,7 +96,62 @@ test('the demo card shows every field of the film', async () => {
     assert.equal(await toggles(page).count(), longReviews.length);
     assert.equal(longReviews.length, 3);
     assert.equal(await first.locator('.fc-review__link').count(), film.reviews.length, 'a Copy link button per review');
-    assert.equal(await page.locator('film-card').count(), 3, 'the demo page has a second card and a prerendered one');
+    assert.equal(await page.locator('film-card').count(), 4, 'the demo page has a second card, a prerendered one and one from its JSON-LD');
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A review's rating in the data format as schema.org writes it: a value and the best there is. */
+function schemaRating(rating) {
+  if (typeof rating === 'number') return { '@type': 'Rating', ratingValue: rating, bestRating: 10 };
+  if ('stars' in rating) return { '@type': 'Rating', ratingValue: rating.stars, bestRating: 5 };
+  return { '@type': 'Rating', ratingValue: rating.value, bestRating: rating.best };
+}
+
+test("the demo's JSON-LD block is Black Narcissus as demo/black-narcissus.json has it, with three of its reviews", () => {
+  assert.equal(movie['@type'], 'Movie');
+  assert.equal(movie.name, narcissus.title);
+  assert.equal(movie.contentRating, narcissus.certificate);
+  assert.equal(movie.datePublished, narcissus.release.date);
+  assert.equal(movie.description, narcissus.synopsis);
+  assert.deepEqual(movie.trailer, { '@type': 'VideoObject', name: narcissus.trailer.label, url: narcissus.trailer.url });
+  assert.equal(movie.review.length, 3);
+  for (const review of movie.review) {
+    const same = narcissus.reviews.find((candidate) => candidate.author === review.author.name);
+    assert.ok(same, `${review.author.name} reviews Black Narcissus in demo/black-narcissus.json`);
+    assert.deepEqual(review, {
+      '@type': 'Review',
+      author: { '@type': 'Person', name: same.author },
+      datePublished: same.date,
+      reviewRating: schemaRating(same.rating),
+      reviewBody: same.text,
+    });
+  }
+});
+
+test("the card with source=\"ld+json\" shows the page's JSON-LD Movie, read by the on-demand module built beside the demo's glue", async () => {
+  const { context, page, consoleErrors } = await demo();
+  try {
+    const host = page.locator('film-card[source="ld+json"]');
+    assert.equal(await host.locator('.fc-error').count(), 0, 'no error box: the on-demand module was found');
+    assert.equal(await host.locator('.fc-card__title').textContent(), movie.name);
+    assert.equal(await host.locator('.fc-badge').textContent(), `Rated ${movie.contentRating}`);
+    assert.equal(await host.locator('.fc-release time').getAttribute('datetime'), movie.datePublished);
+    assert.equal(await host.locator('.fc-release').textContent(), '24 April 1947');
+    assert.equal(await host.locator('.fc-card__synopsis').textContent(), movie.description);
+    assert.equal(await host.locator('.fc-trailer').getAttribute('aria-label'), `Play trailer: ${movie.trailer.name}`);
+    assert.deepEqual(await host.locator('.fc-review__author').allTextContents(), movie.review.map((review) => review.author.name));
+    assert.deepEqual(await host.locator('.fc-review__text').allTextContents(), movie.review.map((review) => review.reviewBody));
+    // Fetched once, from beside src/embed/extra.js, the wasm-bindgen snippet that imports it.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    for (const name of [EXTRA_GLUE, EXTRA_WASM]) {
+      assert.deepEqual(
+        fetched.filter((path) => path.endsWith(`/${name}`)).map((path) => path.replace(/^\/snippets\/[^/]+\//, '/snippets/…/')),
+        [`/snippets/…/src/embed/${name}`],
+      );
+    }
     assert.deepEqual(consoleErrors, []);
   } finally {
     await context.close();

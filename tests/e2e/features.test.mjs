@@ -49,7 +49,7 @@ async function settle(page, predicate, arg, timeout = 3000) {
   await page.waitForFunction(predicate, arg, { timeout }).catch(() => {});
 }
 
-/** Opens `path` on the demo site in a fresh context and waits for both cards. */
+/** Opens `path` on the demo site in a fresh context and waits for every card. */
 async function openDemo(path = '/', contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   try {
@@ -603,8 +603,8 @@ test('sort="lowest" on a card added to the page later lists the worst rated firs
     await page.locator('#lowest .fc-card__title').waitFor();
     const expected = lowest(narcissus.reviews);
     assert.equal(expected[0].author, 'Sabine K.', 'three stars of five, 600‰, before Graham\'s 6/10 by data order');
-    // After the demo's two live cards and its prerendered one.
-    assert.deepEqual(await reviewIds(page, 3), expected.map((review) => `review-${review.id}`));
+    // After the demo's two live cards, its prerendered one and the one from its JSON-LD.
+    assert.deepEqual(await reviewIds(page, 4), expected.map((review) => `review-${review.id}`));
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -624,14 +624,15 @@ const LANGUAGES = {
 // The widget's own English words.
 const ENGLISH = ['View More', 'Reviews', 'Show all', 'Copy link', 'Play trailer', 'Contains spoilers', 'ratings', 'out of', 'Rated '];
 
-test('?lang=en, fr, de, es and ja: both demo cards speak the page language, with no English left', async () => {
+test('?lang=en, fr, de, es and ja: the live demo cards speak the page language, with no English left', async () => {
   const context = await browser.newContext();
   try {
     const { page, errors } = await watchedPage(context);
     for (const [lang, words] of Object.entries(LANGUAGES)) {
       await page.goto(`${site.url}/?lang=${lang}`);
       await cardsShown(page);
-      // The two live cards; the prerendered one keeps the language it was made in (lang="en").
+      // The live cards (the last one reads the page's JSON-LD); the prerendered one keeps the
+      // language it was made in (lang="en").
       const seen = await page.evaluate(() =>
         [...document.querySelectorAll('film-card:not([lang])')].map((element) => {
           const root = element.shadowRoot;
