@@ -115,14 +115,14 @@ async function prepareSite(work) {
   await copyDist(filmcardDir);
   const baselineDir = join(work, 'baseline');
   await mkdir(baselineDir);
-  // The same text, in the same order, as src/embed/mod.rs compiles into the wasm.
-  const styles =
-    (await readFile(join(ROOT, 'styles/tokens.css'), 'utf8')) + (await readFile(join(ROOT, 'styles/card.css'), 'utf8'));
+  // The same minified text the wasm carries: scripts/dist.sh minifies styles/tokens.css and
+  // styles/card.css once, compiles the result into the wasm and copies it to filmcard.css.
+  const styles = await readFile(join(filmcardDir, 'filmcard.css'), 'utf8');
   await writeFile(join(baselineDir, 'styles.js'), `export default ${JSON.stringify(styles)};\n`);
   await cp(join(BENCH, 'baseline/baseline.js'), join(baselineDir, 'baseline.js'));
   const wasm = await readFile(join(filmcardDir, 'filmcard-core_bg.wasm'));
   const sameStylesheet = wasm.includes(Buffer.from(styles));
-  if (!sameStylesheet) log('warning: the bundle\'s stylesheet differs from styles/*.css (a stale dist/?)');
+  if (!sameStylesheet) log('warning: the bundle\'s wasm does not carry its filmcard.css (a stale dist/?)');
   const bundle = {
     // The stylesheet is compiled into the wasm, so JS + wasm is the whole download.
     filmcard: await sizesOfFiles(BUNDLE_FILES.map((name) => join(filmcardDir, name))),

@@ -6,7 +6,7 @@
 // Text from the data only ever reaches the page through `textContent`: no string is parsed as
 // markup anywhere in this file.
 //
-// `./styles.js` is written by bench/run.mjs from styles/tokens.css and styles/card.css, so both
+// `./styles.js` is written by bench/run.mjs from the bundle's minified stylesheet, so both
 // widgets carry the same stylesheet text.
 import STYLES from './styles.js';
 
