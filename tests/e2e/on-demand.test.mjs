@@ -28,6 +28,11 @@ const BROKEN = '{ "title": "Broken", ';
 const BROKEN_WHY = 'the film data is not valid JSON (line 1, column 21): it ends too early; is a closing }, ] or " missing?';
 const WRONG = '{ "title": "Wrong", "reviews": [{ "author": "A", "text": "B", "rating": { "stars": 7 } }] }';
 const WRONG_WHY = 'reviews[0].rating.stars: must be whole or half stars from 0 to 5, e.g. 4 or 3.5';
+// Data over BIG_INLINE_DATA, which the widget reads in steps, refused at its last review.
+const reviews = Array.from({ length: 1000 }, (_, at) => ({ author: `Reader ${at}`, text: 'A long and careful review. '.repeat(5) }));
+reviews[999].rating = 'Z';
+const BIG = JSON.stringify({ title: 'Big', reviews });
+const BIG_WHY = 'reviews[999].rating: must be a number, a letter grade from A+ to F, or { "value": 9, "best": 10 }';
 
 let cdn;
 let cdnWithout;
@@ -64,8 +69,8 @@ before(async () => {
   blog = await serve(`${ROOT}tests/e2e/fixtures`, {
     files: {
       '/plain.html': post(cdn.url, inline('plain', film)),
-      '/broken.html': post(cdn.url, `${inline('broken', BROKEN)}${inline('wrong', WRONG)}${inline('plain', film)}`),
-      '/broken-alone.html': post(cdnWithout.url, `${inline('broken', BROKEN)}${inline('wrong', WRONG)}${inline('plain', film)}`),
+      '/broken.html': post(cdn.url, `${inline('broken', BROKEN)}${inline('wrong', WRONG)}${inline('big', BIG)}${inline('plain', film)}`),
+      '/broken-alone.html': post(cdnWithout.url, `${inline('broken', BROKEN)}${inline('wrong', WRONG)}${inline('big', BIG)}${inline('plain', film)}`),
       '/ld.html': post(cdn.url, `${fromPage('ld')}${fromPage('ld-again')}${inline('plain', film)}`),
       '/unreachable.html': post(cdnWithout.url, `${fromPage('ld')}${inline('plain', film)}`),
       // A policy that names the bundle's files one by one, from before the on-demand module.
@@ -127,13 +132,14 @@ const details = (page, ids) =>
 
 // The bundle leaves the validator's texts out; the on-demand module's validator says why.
 test('cards with refused data fetch the on-demand module once, and show the full error', async () => {
-  const { context, page, errors, shown } = await open('/broken.html', ['broken', 'wrong', 'plain']);
+  const { context, page, errors, shown } = await open('/broken.html', ['broken', 'wrong', 'big', 'plain']);
   try {
     assert.equal(shown.plain, 'The Red Shoes');
-    assert.deepEqual(await details(page, ['broken', 'wrong']), [BROKEN_WHY, WRONG_WHY]);
-    assert.deepEqual(fetchedOnDemand(), ON_DEMAND.slice().sort(), 'glue and wasm, once each for both cards');
+    assert.deepEqual(await details(page, ['broken', 'wrong', 'big']), [BROKEN_WHY, WRONG_WHY, BIG_WHY]);
+    assert.deepEqual(fetchedOnDemand(), ON_DEMAND.slice().sort(), 'glue and wasm, once each for every card');
     if (readsConsole) {
-      assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')).sort(), [`filmcard: ${BROKEN_WHY}`, `filmcard: ${WRONG_WHY}`].sort());
+      const expected = [BROKEN_WHY, WRONG_WHY, BIG_WHY].map((text) => `filmcard: ${text}`).sort();
+      assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')).sort(), expected);
     }
   } finally {
     await context.close();
@@ -141,14 +147,15 @@ test('cards with refused data fetch the on-demand module once, and show the full
 });
 
 test('when the on-demand module cannot be fetched, refused data still names its place, and says what is missing', async () => {
-  const { context, page, errors, shown } = await open('/broken-alone.html', ['broken', 'wrong', 'plain']);
+  const { context, page, errors, shown } = await open('/broken-alone.html', ['broken', 'wrong', 'big', 'plain']);
   try {
     assert.equal(shown.plain, 'The Red Shoes');
     const expected = [
       refusedWithoutWhy('the film data is not valid JSON (line 1, column 21)'),
       `reviews[0].rating.stars: ${refusedWithoutWhy('the film data was refused')}`,
+      `reviews[999].rating: ${refusedWithoutWhy('the film data was refused')}`,
     ];
-    assert.deepEqual(await details(page, ['broken', 'wrong']), expected);
+    assert.deepEqual(await details(page, ['broken', 'wrong', 'big']), expected);
     if (readsConsole) {
       assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')).sort(), expected.map((text) => `filmcard: ${text}`).sort());
     }
