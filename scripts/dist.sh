@@ -37,12 +37,17 @@ else
   mv "$target_dir/filmcard.min.css.new" "$target_dir/filmcard.min.css"
 fi
 # The bundle's wasm, and the on-demand module (src/bin/extra.rs): what few cards need (the
-# page's JSON-LD reader), fetched from beside the bundle only by a card that needs it, so every
-# other reader downloads none of it. Its name comes from src/contract.rs. Both by the nightly.
-FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
-  cargo "+$NIGHTLY" build --release --locked --bin filmcard --bin extra --target wasm32-unknown-unknown \
-  -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
-  --target-dir "$nightly_dir" --no-default-features --features "${DIST_FEATURES:-}"
+# page's JSON-LD reader, and why a card's data was refused in full), fetched from beside the
+# bundle only by a card that needs it, so every other reader downloads none of it. Its name comes
+# from src/contract.rs. Both by the nightly; the bundle's with `terse-errors` (the data
+# validator's texts left out, see src/data/error.rs), so the two are built apart.
+for build in "filmcard terse-errors${DIST_FEATURES:+,$DIST_FEATURES}" "extra ${DIST_FEATURES:-}"; do
+  read -r bin features <<<"$build"
+  FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
+    cargo "+$NIGHTLY" build --release --locked --bin "$bin" --target wasm32-unknown-unknown \
+    -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
+    --target-dir "$nightly_dir" --no-default-features --features "$features"
+done
 extra=$(cargo run --quiet --locked --bin contract -- extra-module)
 rm -rf "$out"
 mkdir -p "$out"

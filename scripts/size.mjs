@@ -22,7 +22,7 @@ console.log(`${'file'.padEnd(28)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 everyone.files.forEach(line);
 line({ name: 'total', ...everyone.total });
 if (onDemand.files.length > 0) {
-  console.log('on demand (only for a card that needs it: source="ld+json"):');
+  console.log('on demand (only for a card that needs it: source="ld+json", or data that was refused):');
   onDemand.files.forEach(line);
   line({ name: 'on-demand total', ...onDemand.total });
 }

@@ -58,7 +58,7 @@ lint() {
   cargo fmt --check &&
     cargo clippy --all-targets --locked -- -D warnings &&
     cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
-    cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features panic-probe -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features panic-probe,terse-errors -- -D warnings &&
     cargo clippy --all-targets --locked --features prerender -- -D warnings &&
     cargo clippy --locked --target wasm32-unknown-unknown --features prerender --bin filmcard-render -- -D warnings
 }

@@ -11,6 +11,18 @@ pub fn read_json_ld(blocks: Vec<String>, page_url: &str) -> String {
     filmcard::json_ld::handover(&blocks, page_url)
 }
 
+/// Why the film data `text` was refused, in the full validator's words, as `[path, message]`
+/// (empty when it is accepted): the reader's bundle leaves the texts out
+/// (`filmcard::data::error::terse`) and asks here when a card's data is refused.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = explainData)]
+pub fn explain_data(text: &str) -> Vec<String> {
+    match filmcard::data::parse(text) {
+        Ok(_) => Vec::new(),
+        Err(error) => vec![error.path, error.message],
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 

@@ -9,8 +9,7 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
 
 /// [`parse_date`], saying what is wrong: the shape, or a day the month does not have.
 pub(super) fn read_date(text: &str) -> Result<PartialDate, String> {
-    const SHAPE: &str = "must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22";
-    let shape = || SHAPE.to_owned();
+    let shape = || said!("must be a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22");
     let mut parts = text.split('-');
     let year = parts
         .next()
@@ -34,7 +33,7 @@ pub(super) fn read_date(text: &str) -> Result<PartialDate, String> {
         if let Some(day) = day {
             let days = days_in_month(year, month);
             if day == 0 || day > days {
-                return Err(format!(
+                return Err(said!(
                     "must be a real date: the days of {} {year} go from 01 to {days}",
                     crate::i18n::LANGUAGES[0].months[usize::from(month - 1)]
                 ));

@@ -35,11 +35,30 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
+/// Whether this build leaves the validator's message texts out: the reader's bundle, built with
+/// the `terse-errors` feature, keeps the field paths (and a syntax error's line and column) and
+/// no texts; when a card's data is refused, the edge asks the on-demand module, which has them,
+/// for the full error (`src/embed/extra.rs`). Every other build has the texts. Unit tests switch
+/// it per thread, to check that both ways refuse the same data at the same path.
+#[cfg(not(test))]
+pub(crate) fn terse() -> bool {
+    cfg!(feature = "terse-errors")
+}
+
+#[cfg(test)]
+thread_local! {
+    /// This thread's answer to [`terse`] in unit tests.
+    pub(crate) static TERSE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[cfg(test)]
+pub(crate) fn terse() -> bool {
+    TERSE.with(std::cell::Cell::get)
+}
+
+/// `expected` is written with [`hint`], so that a terse build leaves it out too.
 pub(super) fn wrong_type(path: String, expected: &str, found: &Value) -> DataError {
-    DataError::new(
-        path,
-        format!("must be {expected}, found {}", describe(found)),
-    )
+    DataError::new(path, said!("must be {expected}, found {}", describe(found)))
 }
 
 pub(super) fn describe(value: &Value) -> &'static str {

@@ -26,7 +26,7 @@ impl<'a> Fields<'a> {
                 };
                 Err(DataError::new(
                     path,
-                    format!("{expected}, found {}", describe(other)),
+                    said!("{expected}, found {}", describe(other)),
                 ))
             }
         }
@@ -47,7 +47,7 @@ impl<'a> Fields<'a> {
 
     pub(super) fn required_text(&self, name: &str) -> Result<String, DataError> {
         self.optional_text(name)?
-            .ok_or_else(|| DataError::new(self.path_of(name), "missing"))
+            .ok_or_else(|| DataError::new(self.path_of(name), said!("missing")))
     }
 
     /// Text, with blank text counted as absent.
@@ -56,7 +56,7 @@ impl<'a> Fields<'a> {
             None => Ok(None),
             Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
             Some(Value::String(text)) => Ok(Some(text.clone())),
-            Some(other) => Err(wrong_type(self.path_of(name), "text", other)),
+            Some(other) => Err(wrong_type(self.path_of(name), hint!("text"), other)),
         }
     }
 
@@ -71,12 +71,12 @@ impl<'a> Fields<'a> {
             Some(Value::Number(number)) if number.is_u64() => Ok(Some(number.to_string())),
             Some(Value::Number(number)) => Err(DataError::new(
                 self.path_of(name),
-                format!("must be text or a whole number of 0 or more, found {number}"),
+                said!("must be text or a whole number of 0 or more, found {number}"),
             )),
             None | Some(Value::String(_)) => self.optional_text(name),
             Some(other) => Err(wrong_type(
                 self.path_of(name),
-                "text or a whole number",
+                hint!("text or a whole number"),
                 other,
             )),
         }
@@ -86,7 +86,11 @@ impl<'a> Fields<'a> {
         match self.get(name) {
             None => Ok(None),
             Some(Value::Bool(flag)) => Ok(Some(*flag)),
-            Some(other) => Err(wrong_type(self.path_of(name), "true or false", other)),
+            Some(other) => Err(wrong_type(
+                self.path_of(name),
+                hint!("true or false"),
+                other,
+            )),
         }
     }
 
@@ -94,7 +98,7 @@ impl<'a> Fields<'a> {
         match self.get(name) {
             None => Ok(None),
             Some(Value::Number(number)) => Ok(number.as_f64()),
-            Some(other) => Err(wrong_type(self.path_of(name), "a number", other)),
+            Some(other) => Err(wrong_type(self.path_of(name), hint!("a number"), other)),
         }
     }
 
@@ -112,7 +116,7 @@ impl<'a> Fields<'a> {
             Some(other) => {
                 return Err(wrong_type(
                     self.path_of(name),
-                    "a date in quotes, e.g. \"1948-10-22\"",
+                    hint!("a date in quotes, e.g. \"1948-10-22\""),
                     other,
                 ))
             }

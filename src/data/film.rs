@@ -36,7 +36,7 @@ fn labels(film: &Fields<'_>) -> Result<Vec<(String, String)>, DataError> {
         if !LABEL_KEYS.contains(&key.as_str()) {
             return Err(DataError::new(
                 labels.path_of(key),
-                format!("is not a label; the labels are {}", LABEL_KEYS.join(", ")),
+                said!("is not a label; the labels are {}", LABEL_KEYS.join(", ")),
             ));
         }
         if let Some(text) = labels.optional_text(key)? {
@@ -72,7 +72,7 @@ fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
     let items = match film.get("reviews") {
         None => return Ok(Vec::new()),
         Some(Value::Array(items)) => items,
-        Some(other) => return Err(wrong_type(path, "a list of reviews", other)),
+        Some(other) => return Err(wrong_type(path, hint!("a list of reviews"), other)),
     };
     // Indices kept in serde_json's map type, as the anchors are (see `unique_anchor`).
     let mut first_use_of_id = Map::new();
@@ -94,7 +94,7 @@ fn reviews(film: &Fields<'_>) -> Result<Vec<Rc<Review>>, DataError> {
                 let first = first.as_u64().unwrap_or_default();
                 return Err(DataError::new(
                     fields.path_of("id"),
-                    format!("the same id is already used by {path}[{first}]; ids must be unique"),
+                    said!("the same id is already used by {path}[{first}]; ids must be unique"),
                 ));
             }
         }

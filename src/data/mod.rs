@@ -4,9 +4,33 @@
 //! (`film`, read through `fields`), ratings, anchors, addresses and dates, and the error type; and
 //! beside the JSON reader, the page's schema.org JSON-LD, read into the same [`Film`] (`json_ld`).
 
+/// A message in a blogger's words, formatted as `format!` does; empty where the build leaves the
+/// validator's texts out (see [`error::terse`]). Its texts and their formatting are then not in
+/// the build at all: the condition is a constant there.
+macro_rules! said {
+    ($($arg:tt)*) => {
+        if $crate::data::error::terse() {
+            String::new()
+        } else {
+            format!($($arg)*)
+        }
+    };
+}
+
+/// A fixed text in a blogger's words, or `""` where the build leaves them out (see [`said`]).
+macro_rules! hint {
+    ($text:expr) => {
+        if $crate::data::error::terse() {
+            ""
+        } else {
+            $text
+        }
+    };
+}
+
 mod anchor;
 mod date;
-mod error;
+pub(crate) mod error;
 mod fields;
 mod film;
 pub mod json_ld;

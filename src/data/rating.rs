@@ -38,7 +38,7 @@ impl Fields<'_> {
                 } else {
                     Err(DataError::new(
                         path,
-                        "must be a number from 0 to 10, or { \"value\": 4, \"best\": 5 } for another scale",
+                        said!("must be a number from 0 to 10, or {{ \"value\": 4, \"best\": 5 }} for another scale"),
                     ))
                 };
             }
@@ -48,7 +48,7 @@ impl Fields<'_> {
                     Some(position) => Ok(Some(Rating::Grade(position as u8))),
                     None => Err(DataError::new(
                         path,
-                        "must be a number, a letter grade from A+ to F, or { \"value\": 9, \"best\": 10 }",
+                        said!("must be a number, a letter grade from A+ to F, or {{ \"value\": 9, \"best\": 10 }}"),
                     )),
                 };
             }
@@ -56,7 +56,7 @@ impl Fields<'_> {
             Some(other) => {
                 return Err(wrong_type(
                     path,
-                    "a number, a letter grade or { \"value\": 9, \"best\": 10 }",
+                    hint!("a number, a letter grade or { \"value\": 9, \"best\": 10 }"),
                     other,
                 ))
             }
@@ -66,20 +66,20 @@ impl Fields<'_> {
         }
         let value = scale
             .optional_number("value")?
-            .ok_or_else(|| DataError::new(scale.path_of("value"), "missing"))?;
+            .ok_or_else(|| DataError::new(scale.path_of("value"), said!("missing")))?;
         let best = scale.optional_number("best")?.unwrap_or(10.0);
         let best = tenths(best);
         if !(1.0..=1000.0).contains(&best) {
             return Err(DataError::new(
                 scale.path_of("best"),
-                "must be a number from 0.1 to 100",
+                said!("must be a number from 0.1 to 100"),
             ));
         }
         let value = tenths(value);
         if !(0.0..=best).contains(&value) {
             return Err(DataError::new(
                 scale.path_of("value"),
-                format!(
+                said!(
                     "must be a number from 0 to {}, the best score",
                     crate::i18n::Locale::default().tenths(best as u32)
                 ),
@@ -97,14 +97,14 @@ impl Fields<'_> {
         if !(best.fract() == 0.0 && (1.0..=10.0).contains(&best)) {
             return Err(DataError::new(
                 self.path_of("best"),
-                "must be a whole number of stars from 1 to 10",
+                said!("must be a whole number of stars from 1 to 10"),
             ));
         }
         let halves = self.optional_number("stars")?.unwrap_or(f64::NAN) * 2.0;
         if !(halves.fract() == 0.0 && (0.0..=best * 2.0).contains(&halves)) {
             return Err(DataError::new(
                 self.path_of("stars"),
-                format!(
+                said!(
                     "must be whole or half stars from 0 to {}, e.g. 4 or 3.5",
                     best as u8
                 ),

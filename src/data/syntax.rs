@@ -12,7 +12,7 @@ pub fn parse_json(text: &str) -> Result<Value, DataError> {
     if text.trim().is_empty() {
         return Err(DataError::new(
             "",
-            "the film data is empty; it must be a JSON object ({ ... })",
+            said!("the film data is empty; it must be a JSON object ({{ ... }})"),
         ));
     }
     serde_json::from_str(text).map_err(|error| json_error(text, &error))
@@ -20,6 +20,16 @@ pub fn parse_json(text: &str) -> Result<Value, DataError> {
 
 /// Says where the JSON breaks and, for the mistakes people make by hand, what to fix.
 fn json_error(text: &str, error: &serde_json::Error) -> DataError {
+    let place = format!(
+        "the film data is not valid JSON (line {}, column {})",
+        error.line(),
+        // serde_json reports column 0 for a break at a line's end; people count from 1.
+        error.column().max(1)
+    );
+    // A terse build says where, not what (see `error::terse`).
+    if super::error::terse() {
+        return DataError::new("", place);
+    }
     // serde_json names the problem only in its display text, in a parser's words.
     let display = error.to_string();
     let reason = display.split(" at line ").next().unwrap_or_default();
@@ -67,13 +77,5 @@ fn json_error(text: &str, error: &serde_json::Error) -> DataError {
             reason => reason,
         }
     };
-    DataError::new(
-        "",
-        format!(
-            "the film data is not valid JSON (line {}, column {}): {hint}",
-            error.line(),
-            // serde_json reports column 0 for a break at a line's end; people count from 1.
-            error.column().max(1)
-        ),
-    )
+    DataError::new("", format!("{place}: {hint}"))
 }

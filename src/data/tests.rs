@@ -1,5 +1,6 @@
 //! The data format through its public face: what is accepted, and each refusal's exact words.
 
+use super::error;
 use super::*;
 use crate::model::{Rating, Review};
 use serde_json::{json, Value};
@@ -347,5 +348,115 @@ fn review_ids_are_optional_but_unique() {
     assert_eq!(
         error_of(data),
         "reviews[2].id: the same id is already used by reviews[0]; ids must be unique"
+    );
+}
+
+/// Runs `read` as the reader's bundle does: the validator's texts left out (`error::terse`).
+fn tersely<T>(read: impl FnOnce() -> T) -> T {
+    error::TERSE.with(|terse| terse.set(true));
+    let result = read();
+    error::TERSE.with(|terse| terse.set(false));
+    result
+}
+
+/// The corpus's inputs (tests/corpus/cases.txt): each case's text between its `=== name` line and
+/// its `--> ` line.
+fn corpus_inputs() -> Vec<(String, String)> {
+    let mut cases = Vec::new();
+    let mut current: Option<(String, Vec<&str>)> = None;
+    for line in include_str!("../../tests/corpus/cases.txt").lines() {
+        if let Some(name) = line.strip_prefix("=== ") {
+            current = Some((name.to_owned(), Vec::new()));
+        } else if line.starts_with("--> ") {
+            let (name, input) = current.take().expect("a --> line follows a === line");
+            cases.push((name, input.join("\n")));
+        } else if let Some((_, input)) = current.as_mut() {
+            input.push(line);
+        }
+    }
+    cases
+}
+
+/// The bundle's terse validator and the full one (the on-demand module's, which explains a
+/// refusal) must judge every case alike: the same film, or a refusal at the same path. The terse
+/// error has no text, but for a syntax error's place, which begins the full message.
+#[test]
+fn the_terse_validator_refuses_what_the_full_one_refuses_at_the_same_path() {
+    let cases = corpus_inputs();
+    assert!(cases.len() > 50, "only {} corpus cases", cases.len());
+    let mut refused = 0;
+    for (name, input) in &cases {
+        let full = parse(input);
+        let terse = tersely(|| parse(input));
+        match (&full, &terse) {
+            (Ok(full), Ok(terse)) => assert_eq!(full, terse, "{name}"),
+            (Err(full), Err(terse)) => {
+                refused += 1;
+                assert_eq!(terse.path, full.path, "{name}");
+                assert!(
+                    !full.message.is_empty(),
+                    "{name}: the full error has its text"
+                );
+                assert!(
+                    terse.message.is_empty()
+                        || (terse
+                            .message
+                            .starts_with("the film data is not valid JSON (line ")
+                            && full.message.starts_with(&format!("{}: ", terse.message))),
+                    "{name}: the terse error {terse:?} against {full:?}"
+                );
+            }
+            _ => panic!("{name}: full {full:?}, terse {terse:?}"),
+        }
+    }
+    assert!(refused > 40, "only {refused} refusals in the corpus");
+}
+
+/// Every kind of refusal the validator has is terse in the bundle: fields, ratings, dates,
+/// addresses, labels, ids, and the empty data.
+#[test]
+fn a_terse_refusal_keeps_its_path_and_no_text() {
+    let bad = [
+        (json!({ "title": 7 }), "title"),
+        (json!({ "reviews": [] }), "title"),
+        (
+            with(minimal(), "/reviews/0/rating", json!(11)),
+            "reviews[0].rating",
+        ),
+        (
+            with(minimal(), "/reviews/0/rating", json!({ "stars": 7 })),
+            "reviews[0].rating.stars",
+        ),
+        (
+            with(minimal(), "/reviews/0/date", json!("1948-02-30")),
+            "reviews[0].date",
+        ),
+        (
+            json!({ "title": "X", "trailer": { "url": "javascript:alert(1)" } }),
+            "trailer.url",
+        ),
+        (
+            json!({ "title": "X", "labels": { "nope": "x" } }),
+            "labels.nope",
+        ),
+        (
+            json!({ "title": "X", "reviews": [{ "id": 1, "author": "a", "text": "t" }, { "id": 1, "author": "b", "text": "t" }] }),
+            "reviews[1].id",
+        ),
+    ];
+    for (value, path) in bad {
+        let full = from_value(&value).expect_err("refused");
+        let terse = tersely(|| from_value(&value)).expect_err("refused");
+        assert_eq!((full.path.as_str(), terse.path.as_str()), (path, path));
+        assert!(!full.message.is_empty());
+        assert_eq!(terse.message, "", "{path}");
+    }
+    assert_eq!(
+        tersely(|| parse(" ")).expect_err("empty"),
+        DataError::new("", "")
+    );
+    assert_eq!(
+        tersely(|| parse("{\n  \"title\": 'x'\n}")).expect_err("single quotes"),
+        DataError::new("", "the film data is not valid JSON (line 2, column 12)")
     );
 }

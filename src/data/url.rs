@@ -8,34 +8,40 @@ pub fn is_web_url(url: &str) -> bool {
 
 /// Why `url` may not be linked to, in a blogger's words; `None` when it may.
 pub(super) fn url_problem(url: &str) -> Option<&'static str> {
-    const NOT_WEB: &str = "must be a web address starting with https:// or http://";
+    let not_web = hint!("must be a web address starting with https:// or http://");
     let is_hidden = |c: char| c.is_whitespace() || c.is_control() || is_invisible_format(c);
     // The scheme is judged as a browser reads it, with white space and control characters
     // dropped, so that ` javascript:` and `java\tscript:` are named for what they are.
     let visible: String = url.chars().filter(|&c| !is_hidden(c)).collect();
     let Some((scheme, rest)) = visible.split_once(':') else {
-        return Some(NOT_WEB);
+        return Some(not_web);
     };
     if !scheme.eq_ignore_ascii_case("https") && !scheme.eq_ignore_ascii_case("http") {
-        return Some(NOT_WEB);
+        return Some(not_web);
     }
     if url.chars().any(is_hidden) {
-        return Some("must not contain spaces, tabs, line breaks or other invisible characters");
+        return Some(hint!(
+            "must not contain spaces, tabs, line breaks or other invisible characters"
+        ));
     }
     if url.contains('\\') {
-        return Some("must use / and never \\");
+        return Some(hint!("must use / and never \\"));
     }
     let Some(after_slashes) = rest.strip_prefix("//") else {
-        return Some(NOT_WEB);
+        return Some(not_web);
     };
     let authority = after_slashes
         .split(['/', '?', '#'])
         .next()
         .unwrap_or_default();
     if authority.is_empty() || authority.starts_with(':') {
-        Some("must name a site after the //, e.g. https://example.com/")
+        Some(hint!(
+            "must name a site after the //, e.g. https://example.com/"
+        ))
     } else if authority.contains('@') {
-        Some("must not contain a user name or password (user:password@)")
+        Some(hint!(
+            "must not contain a user name or password (user:password@)"
+        ))
     } else {
         None
     }

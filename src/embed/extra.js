@@ -16,6 +16,17 @@ function load(glue, wasm) {
   return loaded;
 }
 
+// Why the film data `text` was refused, as [path, message] from the on-demand module's full
+// validator; rejects when the module cannot be had, and resolves to undefined when it failed.
+export async function explainData(glue, wasm, text) {
+  const extra = await load(glue, wasm);
+  try {
+    return extra.explainData(text);
+  } catch {
+    return undefined;
+  }
+}
+
 // The page's JSON-LD blocks read by the on-demand module, as its handover text; rejects when the
 // module cannot be had (a missing file, a Content-Security-Policy, no network), and resolves to
 // undefined when it failed while reading.

@@ -1,9 +1,11 @@
 //! What few cards need, from the on-demand module (`contract::EXTRA_GLUE` and
 //! `contract::EXTRA_WASM`, built from `src/bin/extra.rs`): fetched from beside the bundle the
 //! first time a card needs it. Today that is the reader of the page's schema.org JSON-LD, for
-//! `source="ld+json"`.
+//! `source="ld+json"`; and, for the reader's bundle, which leaves the data validator's texts out
+//! (`data::error::terse`), why a card's data was refused, in full.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
@@ -23,6 +25,41 @@ extern "C" {
         blocks: js_sys::Array,
         page_url: &str,
     ) -> js_sys::Promise;
+
+    /// The on-demand module's full validator on the film data `text`: `[path, message]`.
+    #[wasm_bindgen(js_name = explainData)]
+    fn explain_data(glue: &str, wasm: &str, text: &str) -> js_sys::Promise;
+}
+
+/// `error`, the terse validator's refusal of the film data `text`, in full: the on-demand module's
+/// validator reads the same text and says why, so the card shows what every other build shows.
+/// When the module cannot be had, the card still names the place, and says what is missing.
+/// Builds with the texts have nothing to ask.
+pub(super) async fn explained(text: &str, error: DataError) -> DataError {
+    if !cfg!(feature = "terse-errors") {
+        return error;
+    }
+    let full = JsFuture::from(explain_data(EXTRA_GLUE, EXTRA_WASM, text))
+        .await
+        .ok()
+        .and_then(|answer| answer.dyn_into::<js_sys::Array>().ok())
+        .and_then(|answer| Some((answer.get(0).as_string()?, answer.get(1).as_string()?)));
+    match full {
+        Some((path, message)) => DataError::new(path, message),
+        // The same words in every engine, whatever the browser's own reason.
+        None => {
+            let what = if error.message.is_empty() {
+                "the film data was refused"
+            } else {
+                &error.message
+            };
+            let message = format!(
+                "{what}; why is told by {EXTRA_GLUE}, which could not be loaded: upload it \
+                 beside filmcard.js with the bundle's other files"
+            );
+            DataError::new(error.path, message)
+        }
+    }
 }
 
 /// The page's JSON-LD Movie as the host's film, with one warning when parts of it were left out.

@@ -9,7 +9,7 @@ use yew::Callback;
 use super::discover::stop_waiting;
 use super::extra::film_from_json_ld;
 use super::links::{linked_review, restore_held_view};
-use super::source::{fetch_film, read_in_steps, Source};
+use super::source::{fetch_film, parse_explained, read_in_steps, Source};
 use super::{
     console_warn, document, events, page_actions, stopped, Mounted, CONSOLE_PREFIX, REGISTRY,
     STYLES,
@@ -107,6 +107,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
     let config = Shared::new(config);
     let source = Source::of(host);
     let data = source.initial_data();
+    let explain_later = matches!(source, Source::Inline(_)) && data == WidgetData::Loading;
     events::report_failure(host, &data);
     let actions = host_actions(host);
     let app = yew::Renderer::<Widget>::with_root_and_props(
@@ -138,6 +139,10 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         }),
         Source::BigInline(text) => wasm_bindgen_futures::spawn_local(async move {
             let data = read_in_steps(text).await;
+            show_later(host, data);
+        }),
+        Source::Inline(text) if explain_later => wasm_bindgen_futures::spawn_local(async move {
+            let data = parse_explained(&text).await.into();
             show_later(host, data);
         }),
         Source::JsonLd => wasm_bindgen_futures::spawn_local(async move {

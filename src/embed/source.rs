@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Response};
 
+use super::extra::explained;
 use crate::components::widget::WidgetData;
 use crate::data::{self, DataError};
 
@@ -54,7 +55,11 @@ impl Source {
     /// else loading.
     pub(super) fn initial_data(&self) -> WidgetData {
         match self {
-            Self::Inline(text) => data::parse(text).into(),
+            Self::Inline(text) => match data::parse(text) {
+                // A terse refusal is shown once the on-demand module has said why (`extra`).
+                Err(_) if cfg!(feature = "terse-errors") => WidgetData::Loading,
+                read => read.into(),
+            },
             Self::BigInline(_) => WidgetData::Loading,
             Self::JsonLd => WidgetData::Loading,
             Self::Fetch(_) => WidgetData::Loading,
@@ -79,18 +84,30 @@ pub(super) fn text_content(element: &JsValue) -> js_sys::JsString {
 /// into the wasm, one to parse it, one to check it, and the card renders in the next.
 pub(super) async fn read_in_steps(text: js_sys::JsString) -> WidgetData {
     yield_to_page().await;
-    let text = String::from(text);
+    let js_text = text;
+    let text = String::from(&js_text);
     yield_to_page().await;
     let value = match data::parse_json(&text) {
         Ok(value) => value,
-        Err(error) => return Err(error).into(),
+        Err(error) => return Err(explained(&text, error).await).into(),
     };
     drop(text);
     yield_to_page().await;
     let film = data::from_value(&value);
     drop(value);
     yield_to_page().await;
-    film.into()
+    match film {
+        Err(error) => Err(explained(&String::from(&js_text), error).await).into(),
+        film => film.into(),
+    }
+}
+
+/// The film in `text`, or why it was refused, in full (see `explained`).
+pub(super) async fn parse_explained(text: &str) -> Result<crate::model::Film, DataError> {
+    match data::parse(text) {
+        Err(error) => Err(explained(text, error).await),
+        film => film,
+    }
 }
 
 /// Ends the current task, so the page can paint and answer input before the next step.
@@ -119,5 +136,5 @@ pub(super) async fn fetch_film(url: &str) -> Result<crate::model::Film, DataErro
     )
     .await
     .map_err(|_| failed("the download broke off".into()))?;
-    data::parse(&text.as_string().unwrap_or_default())
+    parse_explained(&text.as_string().unwrap_or_default()).await
 }

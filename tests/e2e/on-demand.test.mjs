@@ -1,5 +1,6 @@
 // The on-demand module (src/contract.rs: EXTRA_GLUE, EXTRA_WASM): what few cards need, the page's
-// JSON-LD reader, fetched from beside the bundle only by a card that needs it. The requests are
+// JSON-LD reader and why refused data was refused, fetched from beside the bundle only by a card
+// that needs it. The requests are
 // counted by the bundle's own server, so every engine checks them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,19 @@ const UNREACHABLE =
   `source: the page's JSON-LD could not be read: ${EXTRA_GLUE}, the part of the widget that reads it, could not be ` +
   "loaded. Upload it beside filmcard.js with the bundle's other files; if the page has a Content-Security-Policy, " +
   'its script-src must allow it';
+// What a card with refused data shows when the on-demand module, which says why, cannot be had.
+const refusedWithoutWhy = (what) =>
+  `${what}; why is told by ${EXTRA_GLUE}, which could not be loaded: upload it beside filmcard.js with the bundle's other files`;
+// Refused data, and the error each card shows, exactly as every build with the texts says it.
+const BROKEN = '{ "title": "Broken", ';
+const BROKEN_WHY = 'the film data is not valid JSON (line 1, column 21): it ends too early; is a closing }, ] or " missing?';
+const WRONG = '{ "title": "Wrong", "reviews": [{ "author": "A", "text": "B", "rating": { "stars": 7 } }] }';
+const WRONG_WHY = 'reviews[0].rating.stars: must be whole or half stars from 0 to 5, e.g. 4 or 3.5';
+// Data over BIG_INLINE_DATA, which the widget reads in steps, refused at its last review.
+const reviews = Array.from({ length: 1000 }, (_, at) => ({ author: `Reader ${at}`, text: 'A long and careful review. '.repeat(5) }));
+reviews[999].rating = 'Z';
+const BIG = JSON.stringify({ title: 'Big', reviews });
+const BIG_WHY = 'reviews[999].rating: must be a number, a letter grade from A+ to F, or { "value": 9, "best": 10 }';
 
 let cdn;
 let cdnWithout;
@@ -55,7 +69,8 @@ before(async () => {
   blog = await serve(`${ROOT}tests/e2e/fixtures`, {
     files: {
       '/plain.html': post(cdn.url, inline('plain', film)),
-      '/broken.html': post(cdn.url, inline('broken', '{ "title": "Broken", ')),
+      '/broken.html': post(cdn.url, `${inline('broken', BROKEN)}${inline('wrong', WRONG)}${inline('big', BIG)}${inline('plain', film)}`),
+      '/broken-alone.html': post(cdnWithout.url, `${inline('broken', BROKEN)}${inline('wrong', WRONG)}${inline('big', BIG)}${inline('plain', film)}`),
       '/ld.html': post(cdn.url, `${fromPage('ld')}${fromPage('ld-again')}${inline('plain', film)}`),
       '/unreachable.html': post(cdnWithout.url, `${fromPage('ld')}${inline('plain', film)}`),
       // A policy that names the bundle's files one by one, from before the on-demand module.
@@ -95,21 +110,57 @@ async function open(path, ids) {
 
 const fetchedOnDemand = () => requested.filter((path) => ON_DEMAND.includes(path)).sort();
 
-test('a card of plain JSON, or of JSON with a syntax error, never fetches the on-demand module', async () => {
-  for (const [path, id, expected] of [
-    ['/plain.html', 'plain', /^The Red Shoes$/],
-    ['/broken.html', 'broken', /the film data is not valid JSON \(line 1, column 21\)/],
-  ]) {
-    const { context, page, shown } = await open(path, [id]);
-    try {
-      assert.match(shown[id], expected);
-      // Anything the widget would still fetch has had its chance by now.
-      await page.waitForTimeout(300);
-      assert.ok(requested.includes('/filmcard-core_bg.wasm'), `${path}: the bundle's wasm was fetched`);
-      assert.deepEqual(fetchedOnDemand(), [], `${path}: no on-demand file fetched`);
-    } finally {
-      await context.close();
+test('a card of good JSON never fetches the on-demand module', async () => {
+  const { context, page, shown } = await open('/plain.html', ['plain']);
+  try {
+    assert.equal(shown.plain, 'The Red Shoes');
+    // Anything the widget would still fetch has had its chance by now.
+    await page.waitForTimeout(300);
+    assert.ok(requested.includes('/filmcard-core_bg.wasm'), "the bundle's wasm was fetched");
+    assert.deepEqual(fetchedOnDemand(), [], 'no on-demand file fetched');
+  } finally {
+    await context.close();
+  }
+});
+
+/** The detail line of the error box in each of `ids`. */
+const details = (page, ids) =>
+  page.evaluate(
+    (hostIds) => hostIds.map((id) => document.getElementById(id).shadowRoot.querySelector('.fc-error__detail').textContent),
+    ids,
+  );
+
+// The bundle leaves the validator's texts out; the on-demand module's validator says why.
+test('cards with refused data fetch the on-demand module once, and show the full error', async () => {
+  const { context, page, errors, shown } = await open('/broken.html', ['broken', 'wrong', 'big', 'plain']);
+  try {
+    assert.equal(shown.plain, 'The Red Shoes');
+    assert.deepEqual(await details(page, ['broken', 'wrong', 'big']), [BROKEN_WHY, WRONG_WHY, BIG_WHY]);
+    assert.deepEqual(fetchedOnDemand(), ON_DEMAND.slice().sort(), 'glue and wasm, once each for every card');
+    if (readsConsole) {
+      const expected = [BROKEN_WHY, WRONG_WHY, BIG_WHY].map((text) => `filmcard: ${text}`).sort();
+      assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')).sort(), expected);
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the on-demand module cannot be fetched, refused data still names its place, and says what is missing', async () => {
+  const { context, page, errors, shown } = await open('/broken-alone.html', ['broken', 'wrong', 'big', 'plain']);
+  try {
+    assert.equal(shown.plain, 'The Red Shoes');
+    const expected = [
+      refusedWithoutWhy('the film data is not valid JSON (line 1, column 21)'),
+      `reviews[0].rating.stars: ${refusedWithoutWhy('the film data was refused')}`,
+      `reviews[999].rating: ${refusedWithoutWhy('the film data was refused')}`,
+    ];
+    assert.deepEqual(await details(page, ['broken', 'wrong', 'big']), expected);
+    if (readsConsole) {
+      assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')).sort(), expected.map((text) => `filmcard: ${text}`).sort());
+    }
+  } finally {
+    await context.close();
   }
 });
 
