@@ -27,5 +27,6 @@ echo '{ "type": "commonjs" }' > "$out/package.json"
 sed -i 's/require(String\.raw`\([^`]*\)`)/require("\1")/' "$out/filmcard-render.js"
 esbuild "$out/filmcard-render.js" --bundle --platform=node --format=cjs --target=node18 \
   --log-level=warning --allow-overwrite --outfile="$out/filmcard-render.js"
-cp web/cli/filmcard.js "$out/"
+# The command itself, and what `filmcard hugo` and the Eleventy plugin share (web/cli/).
+cp web/cli/filmcard.js web/cli/hugo.js web/cli/site.js "$out/"
 rm -rf "$out/snippets"

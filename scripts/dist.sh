@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the embeddable bundle into dist/: filmcard.js (the entry a page loads), the wasm-bindgen
 # glue and the size-optimised wasm, with stable names and a package.json ready to publish; its
-# stylesheet as a file, the `filmcard render` command for Node in cli/, and the WordPress
-# plugin's zip with that bundle inside.
+# stylesheet as a file, the `filmcard render` command for Node in cli/, the Hugo and Eleventy
+# integrations, the WordPress plugin's zip with that bundle inside, and the whole package packed
+# as filmcard-<version>.tgz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -96,6 +97,13 @@ if [ -z "${DIST_FEATURES:-}" ]; then
   scripts/cli.sh "$out/cli"
 fi
 cp docs/bundle-readme.md "$out/README.md"
+# The static-site integrations, which use the command: the Hugo shortcode (hugo/, which
+# `filmcard hugo` copies into a site, with the card's table of attribute values, the one the
+# WordPress plugin reads) and the Eleventy plugin (eleventy/, the package's `filmcard/eleventy`).
+mkdir -p "$out/hugo/data/filmcard" "$out/eleventy"
+cp -r integrations/hugo/layouts "$out/hugo/"
+cp integrations/wordpress/filmcard/attributes.json "$out/hugo/data/filmcard/"
+cp integrations/eleventy/filmcard.cjs integrations/eleventy/filmcard.mjs "$out/eleventy/"
 # The card builder's page, in a folder of its own: its wasm is not the reader's, and the size
 # check counts only the bundle's top-level files. Not part of test variants of the bundle.
 if [ -z "${DIST_FEATURES:-}" ]; then
@@ -110,4 +118,9 @@ cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$out
   "$out/${extra}_bg.wasm" "$plugin/filmcard/bundle/"
 (cd "$plugin" && zip -q -X -r filmcard-wordpress.zip filmcard)
 mv "$plugin/filmcard-wordpress.zip" "$out/"
+# The installable package a site adds with `npm install ./filmcard-<version>.tgz`: what
+# package.json's `files` lists (its own .tgz is not among them). Not for test variants.
+if [ -z "${DIST_FEATURES:-}" ]; then
+  (cd "$out" && npm pack --silent --pack-destination . >/dev/null)
+fi
 echo "dist: $(ls "$out" | tr '\n' ' ')"
