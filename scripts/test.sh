@@ -30,7 +30,7 @@ run_layer() {
 count_layer() {
   local name=$1 passed
   case $name in
-    e2e* | wordpress | hugo) passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1) ;;
+    e2e* | wordpress | hugo | eleventy) passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1) ;;
     *) passed=$(grep -o 'test result: ok\. [0-9]* passed' "$log_dir/$name.log" | awk '{ sum += $4 } END { print sum + 0 }') ;;
   esac
   # The loader layer runs both: cargo's tests and node's (tap).
@@ -120,9 +120,15 @@ run_layer wordpress wordpress
 count_layer wordpress
 summary[-1]="${summary[-1]} ($((SECONDS - started)) s)"
 
-# The Hugo shortcode (integrations/hugo/) in a small site built by Debian's hugo.
+# The Hugo shortcode (integrations/hugo/) in small sites built by Debian's hugo: as copied, and
+# installed with the package's tarball and `npx filmcard hugo`, which prerenders every card.
 run_layer hugo node --test --test-reporter=tap tests/hugo/
 count_layer hugo
+
+# The Eleventy plugin (integrations/eleventy/) from the package's tarball, in a site built by
+# npm's @11ty/eleventy (package-lock.json), with an ESM and a CommonJS configuration.
+run_layer eleventy node --test --test-reporter=tap tests/eleventy/
+count_layer eleventy
 
 echo
 echo "== summary"

@@ -1,0 +1,170 @@
+// What the static-site tests (tests/hugo/, tests/eleventy/) share: the package installed from the
+// tarball `make dist` packs, and the checks a reader's view of a prerendered card must pass, in
+// Chromium, with JavaScript off, and in a feed through sanitize-html's defaults.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sanitizeHtml from 'sanitize-html';
+import { watchedPage } from '../e2e/harness.mjs';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const run = promisify(execFile);
+
+/** The Red Shoes, with a review that Markdown, templates and the HTML parser would each break. */
+export async function nastyFilm() {
+  const film = JSON.parse(await readFile(join(ROOT, 'demo/the-red-shoes.json'), 'utf8'));
+  film.reviews.push({
+    author: "O'Brien & Sons <b>",
+    text: 'He said "don\'t" -- twice... 1 < 2 && 3 > 2; </script><script>document.title = \'broken\'</script> {{ .Title }} {% raw %} `tick` end.',
+  });
+  return film;
+}
+
+/** The packed package in dist/ (filmcard-<version>.tgz). */
+export async function tarball() {
+  const { version } = JSON.parse(await readFile(join(ROOT, 'dist/package.json'), 'utf8'));
+  return join(ROOT, 'dist', `filmcard-${version}.tgz`);
+}
+
+/**
+ * Installs the package into `folder` from its tarball, as a site would, with nothing fetched
+ * (it has no dependencies), and copies its bundle into `folder/<bundleDir>/` for the site to
+ * serve. Resolves to the installed package's folder.
+ */
+export async function installPackage(folder, bundleDir) {
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'package.json'), '{ "private": true }\n');
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', await tarball()], { cwd: folder });
+  const installed = join(folder, 'node_modules/filmcard');
+  await mkdir(join(folder, bundleDir), { recursive: true });
+  for (const name of await readdir(installed)) {
+    if (/\.(js|wasm|css)$/.test(name)) await cp(join(installed, name), join(folder, bundleDir, name));
+  }
+  return installed;
+}
+
+/** Runs the installed command in `folder` as a site's build does: `npx filmcard …`. */
+export function npxFilmcard(folder, args) {
+  return run('npx', ['--no', 'filmcard', ...args], { cwd: folder, encoding: 'utf8' });
+}
+
+/** Records layout shifts and `filmcard:ready` from the page's first moment. */
+const WATCH = () => {
+  window.shifts = [];
+  window.ready = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('filmcard:ready', () => window.ready++);
+};
+
+/** The first card's visible text and the box of each of its elements. */
+const LOOK = () => {
+  const root = document.querySelector('film-card').shadowRoot.querySelector('.fc-root');
+  const boxes = [...root.querySelectorAll('*')].map((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return `${element.localName} ${x},${y} ${width}x${height}`;
+  });
+  return { text: root.innerText, boxes, after: document.querySelector('film-card').nextElementSibling?.getBoundingClientRect().top ?? null };
+};
+
+/**
+ * The page at `url` as the server sends it holds the prerendered card; in Chromium it shows
+ * before any wasm, the widget takes it over without a layout shift, and "View More" expands.
+ */
+export async function checkTakeover(browser, url, film) {
+  const sent = await (await fetch(url)).text();
+  assert.match(sent, /<film-card[^>]*>\n<template shadowrootmode="open">/, 'the prerendered card is in the HTML sent');
+  assert.ok(sent.includes('class="fc-card__title"'), 'with the card itself');
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  await context.addInitScript(WATCH);
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await context.route('**/filmcard-core_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const { page, errors } = await watchedPage(context);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const host = page.locator('film-card').first();
+    assert.equal(await page.evaluate(() => window.ready), 0);
+    assert.equal(await host.locator('.fc-card__title').innerText(), film.title);
+    assert.equal(await host.locator('.fc-card__title').evaluate((title) => getComputedStyle(title).fontWeight), '700');
+    const before = await page.evaluate(LOOK);
+    release();
+    const cards = await page.locator('film-card').count();
+    await page.waitForFunction((count) => window.ready === count, cards);
+    const later = await page.evaluate(LOOK);
+    assert.equal(later.text, before.text);
+    assert.deepEqual(later.boxes, before.boxes);
+    assert.equal(later.after, before.after);
+    assert.deepEqual(await page.evaluate(() => window.shifts), []);
+    const toggle = host.locator('.fc-review__toggle').first();
+    const text = toggle.locator('xpath=ancestor::*[contains(@class, "fc-review")][1]').locator('.fc-review__text');
+    const cut = await text.innerText();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const full = await text.innerText();
+    assert.ok(full.length > cut.length, 'the review opens');
+    const words = (text) => text.replace(/\s+/g, ' ').trim();
+    assert.ok(film.reviews.some((review) => words(review.text) === words(full)), 'to its full text');
+    assert.deepEqual(errors.filter((error) => !error.startsWith('Failed to load resource')), []);
+    assert.notEqual(await page.title(), 'broken');
+  } finally {
+    await context.close();
+  }
+}
+
+/** The film as the page at `url` (or the HTML `content`) shows it in a context: each part. */
+async function assertWholeFilm(page, scope, film) {
+  const text = await page.locator(scope).first().evaluate((element) => element.innerText);
+  for (const part of [film.title, film.synopsis, film.trailer.label]) assert.ok(text.includes(part), `"${part.slice(0, 40)}" shows`);
+  const links = await page.locator(`${scope} a`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  assert.ok(links.includes(film.trailer.url), 'the trailer address');
+  const quotes = page.locator(`${scope} blockquote`);
+  assert.equal(await quotes.count(), film.reviews.length);
+  for (const [index, review] of film.reviews.entries()) {
+    const quote = quotes.nth(index);
+    assert.ok(await quote.isVisible());
+    assert.equal(await quote.locator('p').innerText(), review.text);
+    assert.equal(await quote.locator('cite').innerText(), review.author);
+  }
+}
+
+/** With JavaScript off, the page at `url` shows the whole film: every review in full. */
+export async function checkNoScript(browser, url, film) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await assertWholeFilm(page, 'film-card', film);
+  } finally {
+    await context.close();
+  }
+}
+
+/** XML text as it was before escaping. */
+export function unescapeXml(text) {
+  return text.replace(/&(lt|gt|quot|apos|#34|#39|#x27|amp);/g, (_, name) => ({ lt: '<', gt: '>', quot: '"', apos: "'", '#34': '"', '#39': "'", '#x27': "'", amp: '&' })[name]);
+}
+
+/**
+ * An entry's HTML as a feed reader shows it, through sanitize-html's default allow-list: the
+ * title, synopsis, trailer address and every review's author and full text, each once.
+ */
+export async function checkFeed(browser, entryHtml, film) {
+  const clean = sanitizeHtml(entryHtml);
+  assert.doesNotMatch(clean, /<script|<template|<link|<slot/);
+  assert.equal(clean.split(film.synopsis.slice(0, 60)).length - 1, 1, 'the synopsis once');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.setContent(`<!doctype html><meta charset="utf-8"><article>${clean}</article>`);
+    await assertWholeFilm(page, 'article', film);
+  } finally {
+    await context.close();
+  }
+}
