@@ -23,6 +23,11 @@ options (the element's attributes, as on the page):
 and:
   --css URL                 the bundle's filmcard.css, linked from the card (default filmcard.css)
   --fallback-only           only the plain fallback, for a feed or an email
+
+usage: filmcard hugo [SITE] [--css URL]   (the npm package's command)
+
+Installs the Hugo shortcode into the site and prerenders every card of its posts; run it before
+`hugo`. The Eleventy plugin is the package's filmcard/eleventy.
 ";
 
 /// Runs the command on `args` (without the program's name), reading the film's file through

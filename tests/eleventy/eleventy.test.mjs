@@ -48,7 +48,7 @@ before(async () => {
   await writeFile(join(site, 'src/posts/inline.md'), `---\ntitle: inline\n---\nBefore the card.\n\n{% filmcard "sort=bogus", "collapse-at=0300" %}\n${pretty}\n{% endfilmcard %}\n\nAfter the card.\n`);
   await writeFile(join(site, 'src/posts/bundle/index.md'), '---\ntitle: bundle\n---\nBeside the post.\n\n{% filmcardFile "film.json", "theme=dark" %}\n\nAfter the card.\n');
   await writeFile(join(site, 'src/posts/bundle/film.json'), JSON.stringify(film, null, 2));
-  await writeFile(join(site, 'src/posts/nunjucks.njk'), '---\ntitle: nunjucks\n---\n<p>From a shared folder.</p>\n{% filmcardFile "../films/narcissus.json", theme="dark", sort="newest" %}\n<p>After.</p>\n');
+  await writeFile(join(site, 'src/posts/nunjucks.njk'), '---\ntitle: nunjucks\n---\n<p>From a shared folder.</p>\n{% filmcardFile "../films/narcissus.json", "collapse-at=200", theme="dark" %}\n<p>After.</p>\n');
   await writeFile(join(site, 'src/films/narcissus.json'), JSON.stringify(narcissus));
   await writeFile(join(site, 'src/feed.liquid'), '---\npermalink: /feed.xml\neleventyExcludeFromCollections: true\n---\n<rss version="2.0"><channel><title>Filmcard test blog</title>{% for post in collections.posts %}<item><title>{{ post.data.title }}</title><description>{{ post.content | filmcardFeed | escape }}</description></item>{% endfor %}</channel></rss>\n');
   for (const [config, output] of [['eleventy.config.mjs', '_site'], ['eleventy.config.cjs', '_site_cjs']]) {
@@ -86,7 +86,7 @@ test('eleventy: a refused attribute value is left out with a comment, the others
   assert.equal(sent.match(/<script type="module" src="\/filmcard\/filmcard\.js"><\/script>/g).length, 1);
   assert.ok(sent.includes('After the card.'));
   const nunjucks = await (await fetch(`${url}/posts/nunjucks/`)).text();
-  assert.equal(nunjucks.match(/<film-card[^>]*>/)[0], '<film-card lang="en" sort="newest" theme="dark">');
+  assert.equal(nunjucks.match(/<film-card[^>]*>/)[0], '<film-card lang="en" collapse-at="200" theme="dark">');
 });
 
 test('eleventy: the feed, through filmcardFeed, carries each card as its plain fallback', async () => {

@@ -60,14 +60,14 @@ const WATCH = () => {
   document.addEventListener('filmcard:ready', () => window.ready++);
 };
 
-/** The first card's visible text and the box of each of its elements. */
+/** The first card's visible text, the box of each of its elements, and where the post goes on. */
 const LOOK = () => {
   const root = document.querySelector('film-card').shadowRoot.querySelector('.fc-root');
   const boxes = [...root.querySelectorAll('*')].map((element) => {
     const { x, y, width, height } = element.getBoundingClientRect();
     return `${element.localName} ${x},${y} ${width}x${height}`;
   });
-  return { text: root.innerText, boxes, after: document.querySelector('film-card').nextElementSibling?.getBoundingClientRect().top ?? null };
+  return { text: root.innerText, boxes, below: document.getElementById('below').getBoundingClientRect().top };
 };
 
 /**
@@ -100,7 +100,7 @@ export async function checkTakeover(browser, url, film) {
     const later = await page.evaluate(LOOK);
     assert.equal(later.text, before.text);
     assert.deepEqual(later.boxes, before.boxes);
-    assert.equal(later.after, before.after);
+    assert.equal(later.below, before.below);
     assert.deepEqual(await page.evaluate(() => window.shifts), []);
     const toggle = host.locator('.fc-review__toggle').first();
     const text = toggle.locator('xpath=ancestor::*[contains(@class, "fc-review")][1]').locator('.fc-review__text');
