@@ -52,7 +52,9 @@ module.exports = function filmcard(eleventyConfig, options = {}) {
     const key = page?.outputPath || page?.url || page?.inputPath;
     const script = key && loaded.has(key) ? '' : `<script type="module" src="${bundle.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"></script>\n`;
     if (key) loaded.add(key);
-    return `${notes}${snippet}${script}`;
+    // After the snippet, whose first line must be its element alone: Markdown takes the snippet
+    // as one block of HTML only when it starts so.
+    return `${snippet}${notes ? `${notes}\n` : ''}${script}`;
   }
 
   eleventyConfig.addPairedShortcode('filmcard', function (content, ...args) {

@@ -163,7 +163,7 @@ test('hugo: a value the card would refuse is left out with a comment in the page
   assert.equal(seen.html.match(/<!-- filmcard: /g).length, 4);
 });
 
-test('hugo: the shortcode reads the card's own table of attribute values, not a copy', async () => {
+test("hugo: the shortcode reads the card's own table of attribute values, not a copy", async () => {
   const partial = await readFile(join(root, 'integrations/hugo/layouts/partials/filmcard/card.html'), 'utf8');
   assert.match(partial, /site\.Data\.filmcard\.attributes/);
   assert.doesNotMatch(partial, /"(theme|sort|loading|trailer)"/, 'no attribute named in the template');

@@ -45,9 +45,9 @@ export async function installPackage(folder, bundleDir) {
   return installed;
 }
 
-/** Runs the installed command in `folder` as a site's build does: `npx filmcard …`. */
+/** Runs the installed command in `folder` as a site's build does: `npx --no -- filmcard …`. */
 export function npxFilmcard(folder, args) {
-  return run('npx', ['--no', 'filmcard', ...args], { cwd: folder, encoding: 'utf8' });
+  return run('npx', ['--no', '--', 'filmcard', ...args], { cwd: folder, encoding: 'utf8' });
 }
 
 /** Records layout shifts and `filmcard:ready` from the page's first moment. */
@@ -102,8 +102,13 @@ export async function checkTakeover(browser, url, film) {
     assert.deepEqual(later.boxes, before.boxes);
     assert.equal(later.below, before.below);
     assert.deepEqual(await page.evaluate(() => window.shifts), []);
-    const toggle = host.locator('.fc-review__toggle').first();
-    const text = toggle.locator('xpath=ancestor::*[contains(@class, "fc-review")][1]').locator('.fc-review__text');
+    const index = await host.evaluate((element) =>
+      [...element.shadowRoot.querySelectorAll('.fc-review')].findIndex((review) => review.querySelector('.fc-review__toggle')),
+    );
+    assert.ok(index >= 0, 'a review is cut');
+    const review = host.locator('.fc-review').nth(index);
+    const toggle = review.locator('.fc-review__toggle');
+    const text = review.locator('.fc-review__text');
     const cut = await text.innerText();
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');

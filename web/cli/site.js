@@ -73,10 +73,11 @@ function render(json, attributes, { css, fallbackOnly = false }) {
 
 /**
  * Each prerendered card in `html` replaced by its plain fallback: what a feed or an email
- * should carry (the card's own markup and JSON, which a feed reader cannot use, left out).
+ * should carry (the card's own markup and JSON, and the bundle's script tag, which a feed reader
+ * cannot use, left out).
  */
 function feedOf(html) {
-  return `${html}`.replace(
+  return `${html}`.replace(/<script type="module" src="[^"]*\/filmcard\.js"><\/script>\n?/g, '').replace(
     /<film-card\b[^>]*>\n<template shadowrootmode="open">[^]*?<\/template>\n<script type="application\/json">[^]*?<\/script>\n([^]*?)\n<\/film-card>/g,
     (_, fallback) => fallback,
   );
