@@ -34,7 +34,7 @@ before(async () => {
   await writeFile(join(site, 'content/posts/inline.md'), post('inline', `Before the card.\n\n{{< filmcard sort="bogus" collapse-at="0300" >}}\n${pretty}\n{{< /filmcard >}}\n\nAfter the card.`));
   await writeFile(join(site, 'content/posts/bundle/index.md'), post('bundle', 'Beside the post.\n\n{{< filmcard film="red-shoes.json" theme="dark" />}}'));
   await writeFile(join(site, 'content/posts/bundle/red-shoes.json'), JSON.stringify(redShoes, null, 2));
-  await writeFile(join(site, 'content/posts/data.md'), post('data', 'From the site data.\n\n{{< filmcard film="films/black-narcissus.json" max-reviews="100" />}}'));
+  await writeFile(join(site, 'content/posts/data.md'), post('data', 'From the site data.\n\n{{< filmcard film="films/black-narcissus.json" max-reviews="100" collapse-at="200" />}}'));
   await writeFile(join(site, 'data/films/black-narcissus.json'), JSON.stringify(narcissus));
   await writeFile(join(site, 'content/posts/refused.md'), post('refused', '{{< filmcard >}}\n{ "reviews": [] }\n{{< /filmcard >}}'));
   command = await npxFilmcard(site, ['hugo', '--css', '/filmcard/filmcard.css']).then(
