@@ -18,7 +18,8 @@ serve: setup
 build: setup
 	trunk build --release
 
-## Build the embeddable bundle into dist/: filmcard.js, its glue and wasm, package.json.
+## Build the embeddable bundle into dist/: filmcard.js, its glue and wasm, package.json, and the
+## package packed for npm (dist/filmcard-<version>.tgz, with the command and the site integrations).
 dist: setup
 	scripts/dist.sh
 
