@@ -108,6 +108,17 @@ mkdir -p "$plugin/filmcard/bundle"
 cp -r integrations/wordpress/filmcard/. "$plugin/filmcard/"
 cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$out/$extra.js" \
   "$out/${extra}_bg.wasm" "$plugin/filmcard/bundle/"
+# The block editor's JSON-LD module (src/bin/schema.rs, the mapping of src/schema/), in the
+# plugin's schema/ only: the editor computes each Film card block's JSON-LD with it, and the
+# plugin writes that in the post's head. Readers never download it. Built on stable, with the
+# builder's features, so the library is built once for both.
+cargo build --release --locked --bin filmcard-schema --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir "$plugin/filmcard/schema" --out-name filmcard-schema \
+  target/wasm32-unknown-unknown/release/filmcard-schema.wasm
+wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$plugin/filmcard/schema/filmcard-schema_bg.wasm" -o "$plugin/filmcard/schema/filmcard-schema_bg.wasm"
 (cd "$plugin" && zip -q -X -r filmcard-wordpress.zip filmcard)
 mv "$plugin/filmcard-wordpress.zip" "$out/"
 echo "dist: $(ls "$out" | tr '\n' ' ')"

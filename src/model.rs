@@ -92,6 +92,9 @@ pub struct Trailer {
     pub url: String,
     /// The link text; views fall back to a label built from the title when absent.
     pub label: Option<String>,
+    /// When the video was uploaded: not shown on the card, but search engines need it to list
+    /// the trailer as a video (see `schema`).
+    pub uploaded: Option<PartialDate>,
 }
 
 /// A poster image.

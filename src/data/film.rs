@@ -57,6 +57,7 @@ fn trailer(fields: Fields<'_>) -> Result<Trailer, DataError> {
     Ok(Trailer {
         url: fields.required_url("url")?,
         label: fields.optional_text("label")?,
+        uploaded: fields.optional_date("uploaded")?,
     })
 }
 
