@@ -195,6 +195,13 @@ $id         = wp_insert_post(
 if ( is_wp_error( $id ) ) {
 	filmcard_fail( $id->get_error_message() );
 }
+$out['imported'] = array(
+	'url'    => get_permalink( $id ),
+	'stored' => get_post_field( 'post_content', $id, 'raw' ),
+	'cards'  => array( $reviews( $plain_film ), $error ),
+	'texts'  => array( 'Imported text.' ),
+);
+
 // Film card blocks whose JSON-LD was not computed by the block editor: written by hand with a
 // closing script tag in it, and not JSON at all. Saved unfiltered (an administrator's import):
 // the plugin's own check is all that stands between them and the page's head.
@@ -226,13 +233,6 @@ $out['forged'] = array(
 	'stored' => get_post_field( 'post_content', $id, 'raw' ),
 	'cards'  => array( $reviews( $plain_film ), $reviews( $plain_film ) ),
 	'texts'  => array(),
-);
-
-$out['imported'] = array(
-	'url'    => get_permalink( $id ),
-	'stored' => get_post_field( 'post_content', $id, 'raw' ),
-	'cards'  => array( $reviews( $plain_film ), $error ),
-	'texts'  => array( 'Imported text.' ),
 );
 
 echo wp_json_encode( $out, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
