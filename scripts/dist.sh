@@ -116,6 +116,23 @@ mkdir -p "$plugin/filmcard/bundle"
 cp -r integrations/wordpress/filmcard/. "$plugin/filmcard/"
 cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$out/$extra.js" \
   "$out/${extra}_bg.wasm" "$plugin/filmcard/bundle/"
+# The block editor's JSON-LD module (src/bin/schema.rs, the mapping of src/schema/), in the
+# plugin's schema/ only: the editor computes each Film card block's JSON-LD with it, and the
+# plugin writes that in the post's head. Readers never download it. Built on stable, with the
+# builder's features, so the library is built once for both.
+cargo build --release --locked --bin filmcard-schema --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir "$plugin/filmcard/schema" --out-name filmcard-schema \
+  target/wasm32-unknown-unknown/release/filmcard-schema.wasm
+wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$plugin/filmcard/schema/filmcard-schema_bg.wasm" -o "$plugin/filmcard/schema/filmcard-schema_bg.wasm"
+# The module imports none of the card's own JS: the snippets wasm-bindgen copies are left out.
+if grep -q 'snippets/' "$plugin/filmcard/schema/filmcard-schema.js"; then
+  echo "dist: the schema module imports a snippet; ship schema/snippets/ with it" >&2
+  exit 1
+fi
+rm -rf "$plugin/filmcard/schema/snippets"
 (cd "$plugin" && zip -q -X -r filmcard-wordpress.zip filmcard)
 mv "$plugin/filmcard-wordpress.zip" "$out/"
 # The installable package a site adds with `npm install ./filmcard-<version>.tgz`: what

@@ -23,6 +23,8 @@ pub mod model;
 pub mod order;
 #[cfg(any(feature = "prerender", test))]
 pub mod prerender;
+#[cfg(any(feature = "schema", test))]
+pub mod schema;
 pub mod state;
 pub mod text;
 pub mod video;

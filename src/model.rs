@@ -92,6 +92,11 @@ pub struct Trailer {
     pub url: String,
     /// The link text; views fall back to a label built from the title when absent.
     pub label: Option<String>,
+    /// When the video was uploaded: not shown on the card, but search engines need it to list
+    /// the trailer as a video (see `schema`). Only where the JSON-LD is written (feature
+    /// `schema`): the reader's bundle has no use for it.
+    #[cfg(any(feature = "schema", test))]
+    pub uploaded: Option<PartialDate>,
 }
 
 /// A poster image.

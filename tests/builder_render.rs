@@ -8,6 +8,7 @@ use std::rc::Rc;
 use filmcard::builder::components::app::{App, AppProps};
 use filmcard::builder::components::preview::{Preview, PreviewProps};
 use filmcard::builder::components::review_fields::{ReviewFields, ReviewFieldsProps};
+use filmcard::builder::components::reviews_fields::{ReviewsFields, ReviewsFieldsProps};
 use filmcard::builder::components::text_field::{TextField, TextFieldProps};
 use filmcard::builder::field::{Origin, Placed};
 use filmcard::builder::form::{RatingForm, RatingKind, ReviewForm};
@@ -103,11 +104,13 @@ fn a_review_groups_its_fields_under_its_number() {
             spoiler: true,
             ..ReviewForm::default()
         },
+        json_ld_note: None,
         errors: Rc::new(vec![]),
         on_set: Callback::noop(),
         on_remove: Callback::noop(),
         on_move: Callback::noop(),
     });
+    assert!(!html.contains("JSON-LD"), "no note without one: {html}");
     assert!(
         html.contains(
             r#"<fieldset data-path="reviews[2]" class="fc-b-review"><legend>Review 3</legend>"#
@@ -207,4 +210,34 @@ fn an_empty_page_says_what_the_card_needs_at_the_title() {
         html.contains("The card says: </span><span class=\"fc-b-error__text\">title: missing"),
         "{html}"
     );
+}
+
+#[test]
+fn a_review_left_out_of_the_json_ld_says_so_at_that_review() {
+    let value = serde_json::json!({
+        "title": "X",
+        "reviews": [
+            { "author": "rated", "text": "t", "rating": 8 },
+            { "author": "unrated", "text": "t" }
+        ]
+    });
+    let film = data::from_value(&value).unwrap();
+    let form = filmcard::builder::form::FormState::of(&film);
+    let html = render::<ReviewsFields>(ReviewsFieldsProps {
+        reviews: Rc::new(form.reviews),
+        json_ld_left_out: Rc::new(filmcard::schema::left_out(&film)),
+        errors: Rc::new(vec![]),
+        on_set: Callback::noop(),
+        on_add: Callback::noop(),
+        on_remove: Callback::noop(),
+        on_move: Callback::noop(),
+    });
+    let second = html
+        .find(r#"data-path="reviews[1]""#)
+        .expect("the second review");
+    let note = html
+        .find("left out of the JSON-LD for search engines: a review is shown in search results only with its rating")
+        .expect("the note");
+    assert!(note > second, "the note is at the unrated review: {html}");
+    assert_eq!(html.matches("left out of the JSON-LD").count(), 1, "{html}");
 }

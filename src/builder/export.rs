@@ -1,97 +1,11 @@
 //! What the builder hands the blogger: the film JSON, the snippet for a post, and the
-//! schema.org `Movie` JSON-LD for the page's head, all from the same data.
+//! schema.org JSON-LD for the page's head ([`crate::schema`], the same mapping as
+//! `filmcard render --json-ld`), all from the same data.
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
-use crate::model::{Film, PartialDate, Rating, GRADES};
-
-/// The order keys are written in, so the JSON reads as the form does; others follow, sorted.
-const KEY_ORDER: [&str; 37] = [
-    "@context",
-    "@type",
-    "id",
-    "identifier",
-    "name",
-    "title",
-    "certificate",
-    "contentRating",
-    "release",
-    "datePublished",
-    "date",
-    "region",
-    "synopsis",
-    "description",
-    "trailer",
-    "url",
-    "label",
-    "image",
-    "poster",
-    "caption",
-    "alt",
-    "reviews",
-    "review",
-    "author",
-    "text",
-    "reviewBody",
-    "reviewRating",
-    "rating",
-    "ratingValue",
-    "value",
-    "stars",
-    "bestRating",
-    "best",
-    "worstRating",
-    "spoiler",
-    "labels",
-    "aggregateRating",
-];
-
-/// JSON text, indented by two spaces, keys in [`KEY_ORDER`], every `<` written `\u003c` so the
-/// text can never end the `<script>` it sits in (`</script>`) or open a comment there.
-pub fn json_text(value: &Value) -> String {
-    let mut out = String::new();
-    write_value(value, 0, &mut out);
-    out.replace('<', "\\u003c")
-}
-
-fn write_value(value: &Value, depth: usize, out: &mut String) {
-    let indent = |depth: usize| "  ".repeat(depth);
-    match value {
-        Value::Object(object) if !object.is_empty() => {
-            let mut keys: Vec<&String> = object.keys().collect();
-            keys.sort_by_key(|key| {
-                (
-                    KEY_ORDER
-                        .iter()
-                        .position(|known| known == key)
-                        .unwrap_or(KEY_ORDER.len()),
-                    key.as_str(),
-                )
-            });
-            out.push_str("{\n");
-            for (at, key) in keys.iter().enumerate() {
-                out.push_str(&indent(depth + 1));
-                out.push_str(&Value::String((*key).clone()).to_string());
-                out.push_str(": ");
-                write_value(&object[*key], depth + 1, out);
-                out.push_str(if at + 1 < keys.len() { ",\n" } else { "\n" });
-            }
-            out.push_str(&indent(depth));
-            out.push('}');
-        }
-        Value::Array(items) if !items.is_empty() => {
-            out.push_str("[\n");
-            for (at, item) in items.iter().enumerate() {
-                out.push_str(&indent(depth + 1));
-                write_value(item, depth + 1, out);
-                out.push_str(if at + 1 < items.len() { ",\n" } else { "\n" });
-            }
-            out.push_str(&indent(depth));
-            out.push(']');
-        }
-        scalar => out.push_str(&scalar.to_string()),
-    }
-}
+use crate::model::{Film, Rating};
+pub use crate::schema::{json_ld, json_ld_block, json_text};
 
 /// An attribute value with `&` and `"` written as references.
 fn attribute_value(value: &str) -> String {
@@ -151,108 +65,22 @@ pub fn json_ld_leaves_out(film: &Film) -> Vec<&'static str> {
     if !film.labels.is_empty() {
         left_out.push("the label overrides");
     }
+    let omitted = crate::schema::left_out(film);
+    if omitted.iter().any(|part| part.path.starts_with("reviews[")) {
+        left_out.push("the reviews without a rating (marked at each review)");
+    }
+    if omitted.iter().any(|part| part.path == "trailer") {
+        left_out.push("the trailer (see the trailer's fields)");
+    }
     left_out
-}
-
-fn tenths(tenths: u32) -> Value {
-    if tenths.is_multiple_of(10) {
-        Value::from(tenths / 10)
-    } else {
-        Value::from(f64::from(tenths) / 10.0)
-    }
-}
-
-/// A rating as schema.org's `Rating`: the value and the best, the worst being 0.
-fn schema_rating(rating: &Rating) -> Value {
-    let (value, best) = match *rating {
-        Rating::Score {
-            value_tenths,
-            best_tenths,
-        } => (tenths(value_tenths), tenths(best_tenths)),
-        Rating::Stars { halves, best } => (tenths(u32::from(halves) * 5), Value::from(best)),
-        Rating::Grade(position) => (Value::from(position), Value::from(GRADES.len() - 1)),
-    };
-    json!({ "@type": "Rating", "ratingValue": value, "bestRating": best, "worstRating": 0 })
-}
-
-fn date(date: &PartialDate) -> Value {
-    Value::String(date.iso())
-}
-
-/// The film as a schema.org `Movie` for the page's head: what search engines read, and what a
-/// card with `source="ld+json"` shows. Built from the validated film, so it says nothing the
-/// card would refuse.
-pub fn json_ld(film: &Film) -> Value {
-    let mut movie = Map::new();
-    let mut put = |key: &str, value: Value| {
-        movie.insert(key.to_owned(), value);
-    };
-    put("@context", json!("https://schema.org"));
-    put("@type", json!("Movie"));
-    put("name", json!(film.title));
-    if let Some(certificate) = &film.certificate {
-        put("contentRating", json!(certificate));
-    }
-    if let Some(day) = film.release.as_ref().and_then(|release| release.date) {
-        put("datePublished", date(&day));
-    }
-    if let Some(synopsis) = &film.synopsis {
-        put("description", json!(synopsis));
-    }
-    if let Some(trailer) = &film.trailer {
-        let mut video = json!({ "@type": "VideoObject", "url": trailer.url });
-        if let Some(label) = &trailer.label {
-            video["name"] = json!(label);
-        }
-        put("trailer", video);
-    }
-    if let Some(poster) = &film.poster {
-        let mut image = json!({ "@type": "ImageObject", "url": poster.url });
-        if let Some(alt) = &poster.alt {
-            image["caption"] = json!(alt);
-        }
-        put("image", image);
-    }
-    if !film.reviews.is_empty() {
-        let reviews = film
-            .reviews
-            .iter()
-            .map(|review| {
-                let mut item = json!({
-                    "@type": "Review",
-                    "author": { "@type": "Person", "name": review.author },
-                    "reviewBody": review.text,
-                });
-                if let Some(id) = &review.id {
-                    item["identifier"] = json!(id);
-                }
-                if let Some(day) = &review.date {
-                    item["datePublished"] = date(day);
-                }
-                if let Some(rating) = &review.rating {
-                    item["reviewRating"] = schema_rating(rating);
-                }
-                item
-            })
-            .collect();
-        put("review", Value::Array(reviews));
-    }
-    Value::Object(movie)
-}
-
-/// The JSON-LD block for the page's head.
-pub fn json_ld_block(film: &Film) -> String {
-    format!(
-        "<script type=\"application/ld+json\">\n{}\n</script>\n",
-        json_text(&json_ld(film))
-    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::json_ld::film_from_blocks;
-    use crate::model::Review;
+    use crate::model::{AggregateRating, Review, GRADES};
+    use serde_json::json;
     use std::rc::Rc;
 
     const DEMO: &str = include_str!("../../demo/the-red-shoes.json");
@@ -297,16 +125,43 @@ mod tests {
         );
     }
 
-    /// The film as JSON-LD carries it: what [`json_ld_leaves_out`] names, taken out.
+    /// The film as JSON-LD carries it: what [`json_ld_leaves_out`] names, taken out, and the
+    /// card's average as the page's summary of its ratings.
     fn as_carried(film: &Film) -> Film {
         let mut film = film.clone();
         if let Some(release) = &mut film.release {
             release.region = None;
         }
+        film.aggregate = film
+            .rating_summary()
+            .map(|(average_tenths, count)| AggregateRating {
+                rating: Rating::Score {
+                    value_tenths: average_tenths,
+                    best_tenths: 100,
+                },
+                count,
+            });
+        if film
+            .trailer
+            .as_ref()
+            .and_then(crate::schema::trailer_left_out)
+            .is_some()
+        {
+            film.trailer = None;
+        }
+        if let Some(trailer) = &mut film.trailer {
+            // The upload date is for search engines; the card reading the JSON-LD has no use for
+            // it. The video's name is the link's text.
+            trailer.uploaded = None;
+            trailer
+                .label
+                .get_or_insert_with(|| format!("{} trailer", film.title));
+        }
         film.labels.clear();
         film.reviews = film
             .reviews
             .iter()
+            .filter(|review| review.rating.is_some())
             .map(|review| {
                 let mut review = Review::clone(review);
                 review.spoiler = false;
@@ -338,10 +193,14 @@ mod tests {
         extra["reviews"][2]["rating"] = json!(7.5);
         extra["reviews"][3]["rating"] = json!({ "value": 72, "best": 100 });
         extra["reviews"][3]["spoiler"] = json!(true);
+        let mut video: Value = serde_json::from_str(BLACK_NARCISSUS).unwrap();
+        video["trailer"] =
+            json!({ "url": "https://youtu.be/ZpA4JjStM5E", "uploaded": "2019-05-02" });
         for value in [
             serde_json::from_str(DEMO).unwrap(),
             serde_json::from_str(BLACK_NARCISSUS).unwrap(),
             extra,
+            video,
         ] {
             let film = crate::data::from_value(&value).unwrap();
             let block = json_text(&json_ld(&film));
@@ -361,11 +220,16 @@ mod tests {
         let mut value: Value = serde_json::from_str(DEMO).unwrap();
         assert_eq!(
             json_ld_leaves_out(&crate::data::from_value(&value).unwrap()),
-            ["the release region"]
+            [
+                "the release region",
+                "the reviews without a rating (marked at each review)",
+                "the trailer (see the trailer's fields)"
+            ]
         );
         value["reviews"][0]["spoiler"] = json!(true);
         value["labels"] = json!({ "viewMore": "Read on" });
         let film = crate::data::from_value(&value).unwrap();
-        assert_eq!(json_ld_leaves_out(&film).len(), 3);
+        assert_eq!(json_ld_leaves_out(&film).len(), 5);
+        assert!(json_ld_leaves_out(&film).contains(&"the trailer (see the trailer's fields)"));
     }
 }

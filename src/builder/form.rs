@@ -29,6 +29,8 @@ pub struct FormState {
     pub trailer_url: String,
     /// The trailer link's text.
     pub trailer_label: String,
+    /// When the trailer's video was uploaded: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub trailer_uploaded: String,
     /// The poster image's address.
     pub poster_url: String,
     /// The poster's text alternative.
@@ -310,6 +312,7 @@ impl FormState {
         let mut trailer = Map::new();
         put_text(&mut trailer, "url", &self.trailer_url);
         put_text(&mut trailer, "label", &self.trailer_label);
+        put_text(&mut trailer, "uploaded", &self.trailer_uploaded);
         put_object(&mut film, "trailer", trailer);
         let mut poster = Map::new();
         put_text(&mut poster, "url", &self.poster_url);
@@ -380,6 +383,12 @@ impl FormState {
                 .as_ref()
                 .and_then(|t| t.label.clone())
                 .unwrap_or_default(),
+            trailer_uploaded: film
+                .trailer
+                .as_ref()
+                .and_then(|t| t.uploaded)
+                .map(|date| date.iso())
+                .unwrap_or_default(),
             poster_url: film
                 .poster
                 .as_ref()
@@ -418,6 +427,7 @@ impl FormState {
                 "trailer" => reader.object(key, value, |reader, key, path, value| match key {
                     "url" => form.trailer_url = reader.text(path, value),
                     "label" => form.trailer_label = reader.text(path, value),
+                    "uploaded" => form.trailer_uploaded = reader.text(path, value),
                     _ => reader.unknown(path),
                 }),
                 "poster" => reader.object(key, value, |reader, key, path, value| match key {

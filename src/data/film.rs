@@ -57,6 +57,11 @@ fn trailer(fields: Fields<'_>) -> Result<Trailer, DataError> {
     Ok(Trailer {
         url: fields.required_url("url")?,
         label: fields.optional_text("label")?,
+        // Read and checked where the film's JSON-LD is written (feature `schema`: the builder,
+        // `filmcard render`, the WordPress block's module). The card never shows it, so the
+        // reader's bundle leaves it unread, as any field it has no use for.
+        #[cfg(any(feature = "schema", test))]
+        uploaded: fields.optional_date("uploaded")?,
     })
 }
 

@@ -6,6 +6,7 @@ use super::{render, Options, ATTRIBUTES, DEFAULT_STYLESHEET};
 /// What `filmcard --help` prints.
 pub const USAGE: &str = "\
 usage: filmcard render FILM.json [options] > snippet.html
+       filmcard render FILM.json --json-ld > head.html
 
 Writes the prerendered <film-card> snippet for the film in FILM.json (- reads standard input):
 the card in a declarative shadow root, the film's JSON, and a plain fallback for feeds.
@@ -23,6 +24,8 @@ options (the element's attributes, as on the page):
 and:
   --css URL                 the bundle's filmcard.css, linked from the card (default filmcard.css)
   --fallback-only           only the plain fallback, for a feed or an email
+  --json-ld                 only the film as schema.org JSON-LD, the <script> block for the
+                            page's head (what search engines read for rich results)
 
 usage: filmcard hugo [SITE] [--css URL]   (the npm package's command)
 
@@ -48,6 +51,7 @@ pub fn run(
         ..Options::default()
     };
     let mut file = None;
+    let mut json_ld = false;
     while let Some(arg) = args.next() {
         let Some(flag) = arg.strip_prefix("--") else {
             if file.replace(arg).is_some() {
@@ -60,6 +64,10 @@ pub fn run(
         }
         if flag == "fallback-only" {
             options.fallback_only = true;
+            continue;
+        }
+        if flag == "json-ld" {
+            json_ld = true;
             continue;
         }
         let (name, inline_value) = match flag.split_once('=') {
@@ -85,5 +93,11 @@ pub fn run(
         ));
     };
     let json = read(file).map_err(|error| format!("filmcard: {file}: {error}"))?;
-    render(&json, &options).map_err(|error| format!("filmcard: {file}: {error}"))
+    let written = if json_ld {
+        // The same checks as the card's; the block is the same text the builder exports.
+        crate::data::parse(&json).map(|film| crate::schema::json_ld_block(&film))
+    } else {
+        render(&json, &options)
+    };
+    written.map_err(|error| format!("filmcard: {file}: {error}"))
 }

@@ -221,6 +221,25 @@ fn the_command_reads_its_options_like_attributes() {
 }
 
 #[test]
+fn the_command_writes_the_json_ld_block_alone() {
+    let block = run_cli(&["render", "film.json", "--json-ld"]).unwrap();
+    let film = crate::data::parse(DEMO).unwrap();
+    assert_eq!(block, crate::schema::json_ld_block(&film));
+    assert!(block.starts_with("<script type=\"application/ld+json\">\n{"));
+    assert!(!block.contains("<film-card"));
+    assert!(run_cli(&["--help"]).unwrap().contains("--json-ld"));
+    let refused = cli::run(
+        &["render".to_owned(), "bad.json".to_owned(), "--json-ld".to_owned()],
+        &mut |_| Ok(r#"{ "title": "X", "trailer": { "url": "https://youtu.be/ZpA4JjStM5E", "uploaded": "May 2019" } }"#.to_owned()),
+    )
+    .unwrap_err();
+    assert!(
+        refused.starts_with("filmcard: bad.json: trailer.uploaded: must be a date"),
+        "{refused}"
+    );
+}
+
+#[test]
 fn the_command_says_what_is_wrong() {
     let error = run_cli(&["render", "missing.json"]).unwrap_err();
     assert_eq!(error, "filmcard: missing.json: No such file or directory");

@@ -5,6 +5,7 @@
 // page's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve, launch, watchedPage } from './harness.mjs';
@@ -161,15 +162,30 @@ test('The Red Shoes built from nothing through the form: its snippet renders the
     );
     assert.equal(built, reference, 'the pasted snippet renders the same card as demo/the-red-shoes.json');
 
-    // The JSON-LD for the page's head: a card with source="ld+json" reads the same film back.
+    // The JSON-LD for the page's head: the command's block for the same film, byte for byte, and
+    // a card with source="ld+json" reads the film back. The demo's reviews have no rating and its
+    // trailer is no video: left out, and each says so in the form.
     await page.getByRole('button', { name: 'Copy the JSON-LD' }).click();
     const ld = await page.evaluate(() => navigator.clipboard.readText());
+    const command = execFileSync(process.execPath, [`${ROOT}dist/cli/filmcard.js`, 'render', '-', '--json-ld'], { input: json, encoding: 'utf8' });
+    assert.equal(ld, command, "the builder's JSON-LD is the command's");
+    const notes = await page.evaluate(() => [...document.querySelectorAll('[data-note="json-ld"]')].map((note) => note.closest('[data-path]')?.dataset.path));
+    assert.deepEqual(notes, ['trailer', ...demo.reviews.map((_, index) => `reviews[${index}]`)]);
     const fromLd = await cardHtml(context, addPage('/ld.html', '<film-card source="ld+json"></film-card><script type="module" src="/filmcard.js"></script>', ld));
     const read = await context.newPage();
     await read.setContent(`<div>${fromLd}</div>`);
     assert.equal(await read.locator('.fc-card__title').textContent(), demo.title);
-    assert.deepEqual(await read.locator('.fc-review__author').allTextContents(), demo.reviews.map((review) => review.author));
+    assert.deepEqual(await read.locator('.fc-review__author').allTextContents(), []);
     await read.close();
+    // Rated, a review goes into the JSON-LD, and its note goes.
+    const first = page.getByRole('group', { name: 'Review 1' });
+    await first.getByLabel('Rating', { exact: true }).selectOption('out-of-ten');
+    await first.getByLabel('Score out of 10').fill('9');
+    await settledStatus(page, 'The card shows the film.');
+    await page.waitForFunction(() => document.querySelectorAll('[data-note="json-ld"]').length === 4);
+    const rated = JSON.parse((await page.locator('#fc-b-json-ld').inputValue()).split('\n').slice(1, -2).join('\n'));
+    assert.deepEqual(rated.review.map((review) => review.author.name), [demo.reviews[0].author]);
+    assert.equal(rated.aggregateRating.ratingValue, 9);
     assert.deepEqual(unexpected(errors), []);
     await nothingLeft(outside, 'no request leaves the page');
   } finally {

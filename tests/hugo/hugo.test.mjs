@@ -3,7 +3,7 @@
 // Chromium; every card renders when the page is read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ const redShoes = JSON.parse(await readFile(join(root, 'demo/the-red-shoes.json')
 redShoes.reviews.push({
   author: "O'Brien & Sons <b>",
   text: 'He said "don\'t" -- twice... 1 < 2 && 3 > 2; </script><script>document.title = \'broken\'</script> {{ .Title }} end.',
+  // Rated, so the film's JSON-LD carries it (with its template braces).
+  rating: 8,
 });
 const narcissus = JSON.parse(await readFile(join(root, 'demo/black-narcissus.json'), 'utf8'));
 const reviews = (film) => film.reviews.map((review) => [review.author, review.spoiler ? null : review.text]);
@@ -27,6 +29,7 @@ const posts = {
     body: `Before the card.\n\n{{< filmcard collapse-at="100000" >}}\n${pretty}\n{{< /filmcard >}}\n\nBetween the cards.\n\n{{< filmcard src="/films/black-narcissus.json" collapse-at="100000" max-reviews="100" />}}\n`,
     cards: [{ reviews: reviews(redShoes), attributes: { 'collapse-at': '100000' } }, { reviews: reviews(narcissus) }],
     texts: ['Before the card.', 'Between the cards.'],
+    jsonLd: true,
   },
   src: {
     body: `A card from its address.\n\n{{< filmcard src="/films/black-narcissus.json" max-reviews="100" collapse-at="100000" theme="dark" />}}\n`,
@@ -41,6 +44,11 @@ const posts = {
   },
 };
 
+/** The film's JSON-LD block for the page's head, as the command writes it. */
+function jsonLdOf(file) {
+  return execFileSync(process.execPath, [join(root, 'dist/cli/filmcard.js'), 'render', file, '--json-ld'], { encoding: 'utf8' });
+}
+
 let site;
 let server;
 let browser;
@@ -50,6 +58,8 @@ before(async () => {
   await mkdir(join(site, 'layouts/_default'), { recursive: true });
   await mkdir(join(site, 'content/posts'), { recursive: true });
   await mkdir(join(site, 'static/films'), { recursive: true });
+  await mkdir(join(site, 'layouts/partials'), { recursive: true });
+  await mkdir(join(site, 'films'), { recursive: true });
   await writeFile(join(site, 'config.toml'), [
     'baseURL = "http://127.0.0.1/"',
     'title = "Filmcard test blog"',
@@ -57,16 +67,20 @@ before(async () => {
     '[params.filmcard]',
     'bundle = "/bundle/filmcard.js"',
   ].join('\n'));
-  const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n';
+  const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>{{ partial "filmcard-json-ld.html" . }}</head><body><main>{{ .Content }}</main></body></html>\n';
   await writeFile(join(site, 'layouts/_default/single.html'), page);
   await writeFile(join(site, 'layouts/_default/list.html'), page);
   await cp(join(root, 'dist/hugo'), site, { recursive: true });
+  // The build step the README gives: the block written by the command, beside the film's data.
+  await writeFile(join(site, 'films/red-shoes.json'), pretty);
+  await writeFile(join(site, 'films/red-shoes.jsonld.html'), jsonLdOf(join(site, 'films/red-shoes.json')));
   await cp(join(root, 'demo/black-narcissus.json'), join(site, 'static/films/black-narcissus.json'));
   for (const file of ['filmcard.js', 'filmcard-core.js', 'filmcard-core_bg.wasm']) {
     await cp(join(root, 'dist', file), join(site, 'static/bundle', file));
   }
   for (const [name, post] of Object.entries(posts)) {
-    await writeFile(join(site, `content/posts/${name}.md`), `---\ntitle: "${name}"\n---\n${post.body}`);
+    const head = post.jsonLd ? `filmcardJsonLd: "films/red-shoes.jsonld.html"\n` : '';
+    await writeFile(join(site, `content/posts/${name}.md`), `---\ntitle: "${name}"\n${head}---\n${post.body}`);
   }
   // The traps the README tells of: {{% %}} hands the shortcode's output to Markdown, and the
   // README's plain snippet pasted into Markdown; Hugo leaves raw HTML out of both by default.
@@ -169,4 +183,22 @@ test("hugo: the shortcode reads the card's own table of attribute values, not a 
   assert.doesNotMatch(partial, /"(lang|theme|max-reviews|collapse-at|loading|trailer|heading-level)"/, "no attribute's values in the template (only sort's case rule)");
   const shipped = await readFile(join(root, 'dist/hugo/data/filmcard/attributes.json'), 'utf8');
   assert.equal(shipped, await readFile(join(root, 'integrations/wordpress/filmcard/attributes.json'), 'utf8'));
+});
+
+test("hugo: the post naming its film's JSON-LD block has it in its head, as the command wrote it; other posts have none", async () => {
+  const block = jsonLdOf(join(site, 'films/red-shoes.json'));
+  assert.match(block, /^<script type="application\/ld\+json">\n\{/);
+  // A review's `{{ .Title }}` is text in the JSON, never run as a template.
+  assert.ok(block.includes('{{ .Title }}'));
+  const built = await readFile(join(site, 'public/posts/inline/index.html'), 'utf8');
+  const head = built.slice(0, built.indexOf('</head>'));
+  assert.equal(head.split(block).length, 2, 'the block, once, byte for byte');
+  for (const name of ['src', 'percent']) {
+    const other = await readFile(join(site, `public/posts/${name}/index.html`), 'utf8');
+    assert.ok(!other.includes('application/ld+json'), name);
+  }
+  const seen = await read('inline', 2);
+  assert.deepEqual(seen.errors.filter((error) => !error.startsWith('filmcard:')), []);
+  const movie = JSON.parse(seen.html.match(/<script type="application\/ld\+json">([^]*?)<\/script>/)[1]);
+  assert.equal(movie.name, redShoes.title);
 });

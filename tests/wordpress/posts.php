@@ -202,4 +202,37 @@ $out['imported'] = array(
 	'texts'  => array( 'Imported text.' ),
 );
 
+// Film card blocks whose JSON-LD was not computed by the block editor: written by hand with a
+// closing script tag in it, and not JSON at all. Saved unfiltered (an administrator's import):
+// the plugin's own check is all that stands between them and the page's head.
+$id = wp_insert_post(
+	wp_slash(
+		array(
+			'post_title'   => 'Filmcard: forged',
+			'post_content' => $block(
+				array(
+					'json'   => wp_json_encode( $plain_film ),
+					'jsonLd' => '{ "@context": "https://schema.org", "@type": "Movie", "name": "</script><script>document.title = \'broken\'</script>" }',
+				)
+			) . "\n\n" . $block(
+				array(
+					'json'   => wp_json_encode( $plain_film ),
+					'jsonLd' => 'not JSON',
+				)
+			),
+			'post_status'  => 'publish',
+		)
+	),
+	true
+);
+if ( is_wp_error( $id ) ) {
+	filmcard_fail( $id->get_error_message() );
+}
+$out['forged'] = array(
+	'url'    => get_permalink( $id ),
+	'stored' => get_post_field( 'post_content', $id, 'raw' ),
+	'cards'  => array( $reviews( $plain_film ), $reviews( $plain_film ) ),
+	'texts'  => array(),
+);
+
 echo wp_json_encode( $out, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );

@@ -4,13 +4,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, watchedPage, everyCardShown } from '../e2e/harness.mjs';
 import { startWordPress } from './wordpress.mjs';
 
 const plugin = new URL('../../integrations/wordpress/filmcard/', import.meta.url);
+const CLI = new URL('../../dist/cli/filmcard.js', import.meta.url).pathname;
 let wp;
 let browser;
 let posts;
+/** The post the block editor test saved: its address and film. */
+let editorPost;
 
 before(async () => {
   const start = Date.now();
@@ -153,7 +160,7 @@ test('the block passes exactly the attributes the contract allows', async () => 
   const block = JSON.parse(await readFile(new URL('block.json', plugin), 'utf8'));
   const allowed = JSON.parse(await readFile(new URL('attributes.json', plugin), 'utf8'));
   const options = Object.keys(block.attributes)
-    .filter((key) => key !== 'json' && key !== 'src')
+    .filter((key) => key !== 'json' && key !== 'jsonLd' && key !== 'src')
     .map((key) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
   assert.deepEqual(options.sort(), Object.keys(allowed).sort());
 });
@@ -172,7 +179,8 @@ test('WordPress logged no PHP notice or warning from the plugin', async () => {
 
 test('an Author adds the Film card block in the block editor: the preview shows the card, the saved post shows it to readers', async () => {
   const film = JSON.parse(await readFile(new URL('../../demo/the-red-shoes.json', import.meta.url), 'utf8'));
-  film.reviews.push({ author: 'Editor & <Co>', text: 'Typed in the editor: 1 < 2, "quoted", </script> [gallery].' });
+  // Rated, so the film's JSON-LD carries it.
+  film.reviews.push({ author: 'Editor & <Co>', text: 'Typed in the editor: 1 < 2, "quoted", </script> [gallery].', rating: { stars: 4.5 } });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, errors } = await watchedPage(context);
   try {
@@ -194,6 +202,8 @@ test('an Author adds the Film card block in the block editor: the preview shows 
     await everyCardShown(page, '.wp-block-filmcard-card film-card');
     const preview = await page.evaluate(() => document.querySelector('.wp-block-filmcard-card film-card').shadowRoot.querySelectorAll('.fc-review').length);
     assert.equal(preview, film.reviews.length, 'the preview shows every review');
+    // The block's JSON-LD, computed by the plugin's schema module as the JSON was typed.
+    await page.waitForFunction(() => window.wp.data.select('core/block-editor').getBlocks().some((block) => block.attributes.jsonLd));
     const id = await page.evaluate(async () => {
       const { select, dispatch } = window.wp.data;
       dispatch('core/editor').editPost({ status: 'publish' });
@@ -208,13 +218,72 @@ test('an Author adds the Film card block in the block editor: the preview shows 
     assert.equal(seen.cards[0].attributes['collapse-at'], '100000');
     assertNoRawJson(seen.text);
     assert.deepEqual(errors.filter((error) => !error.startsWith('Failed to load resource')), []);
+    editorPost = { url: `${wp.url}/?p=${id}`, film };
   } finally {
     await context.close();
   }
 });
 
+/** The page's HTML as the server sends it. */
+async function source(url) {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, url);
+  return response.text();
+}
+
+/** The command's JSON-LD block for a film. */
+async function commandBlock(film) {
+  const dir = await mkdtemp(join(tmpdir(), 'filmcard-wp-'));
+  try {
+    await writeFile(join(dir, 'film.json'), JSON.stringify(film));
+    return execFileSync(process.execPath, [CLI, 'render', join(dir, 'film.json'), '--json-ld'], { encoding: 'utf8' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const headOf = (html) => html.slice(0, html.indexOf('</head>'));
+
+test("the block editor's post has the film's JSON-LD in its head, the same text as the command's; the setting turns it off", async () => {
+  assert.ok(editorPost, 'the block editor test saved its post');
+  const block = await commandBlock(editorPost.film);
+  assert.match(block, /"reviewBody": "Typed in the editor: 1 \\u003c 2/);
+  const head = headOf(await source(editorPost.url));
+  assert.equal(head.split(block).length, 2, 'the command\'s block, byte for byte, once');
+  assert.equal(head.split('application/ld+json').length, 2, 'and no other');
+  // Settings → Filmcard, as an administrator: off, then on again.
+  const context = await browser.newContext();
+  const { page } = await watchedPage(context);
+  try {
+    await page.goto(`${wp.url}/wp-login.php`);
+    await page.fill('#user_login', 'admin');
+    await page.fill('#user_pass', 'admin-password');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    for (const on of [false, true]) {
+      await page.goto(`${wp.url}/wp-admin/options-general.php?page=filmcard`);
+      await page.getByLabel('Write the film as schema.org JSON-LD', { exact: false }).setChecked(on);
+      await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+      const after = headOf(await source(editorPost.url));
+      assert.equal(after.includes(block), on, on ? 'on again: the block is back' : 'off: no block');
+      assert.equal(after.includes('application/ld+json'), on);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('posts without an editor-computed block get no JSON-LD: shortcodes, src= cards, and a block whose JSON-LD was written by hand', async () => {
+  // The hand-written JSON-LD reached the block unfiltered: only the plugin's check keeps it out.
+  assert.match(posts.forged.stored, /"jsonLd":"\{ \\u0022@context\\u0022[^"]*\\u003c\/script\\u003e/);
+  for (const name of ['classic', 'src', 'forged']) {
+    const html = await source(posts[name].url);
+    assert.ok(!html.includes('application/ld+json'), name);
+    assert.ok(!headOf(html).includes('broken'), name);
+  }
+});
+
 test('uninstalling removes the option and nothing else', async () => {
   const report = JSON.parse(await wp.php('uninstall.php'));
-  assert.deepEqual(report, { before: 'https://cdn.example/filmcard/filmcard.js', after: false, blogname: 'Filmcard test blog', posts: report.postsBefore, postsBefore: report.postsBefore });
+  assert.deepEqual(report, { before: 'https://cdn.example/filmcard/filmcard.js', after: false, jsonLdBefore: '1', jsonLdAfter: false, blogname: 'Filmcard test blog', posts: report.postsBefore, postsBefore: report.postsBefore });
   assert.ok(report.postsBefore >= 7);
 });

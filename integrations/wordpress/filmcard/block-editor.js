@@ -1,7 +1,10 @@
 /* The "Film card" block in the editor: the film's JSON or address and the card's options, kept in
  * the block's attributes, and a preview drawn by the card itself (the bundle is loaded in the
- * editor). The page readers see is rendered by the plugin's PHP. Plain JS, no build step. */
-(function (wp, allowed) {
+ * editor). The page readers see is rendered by the plugin's PHP. Plain JS, no build step.
+ * Whenever the JSON changes, the plugin's schema module (schema/, the same mapping as
+ * `filmcard render --json-ld`) turns it into the film's JSON-LD, kept in the block's jsonLd for
+ * the plugin to write in the post's head. */
+(function (wp, allowed, schemaUrl) {
   'use strict';
   var el = wp.element.createElement;
   var __ = wp.i18n.__;
@@ -44,6 +47,54 @@
     });
   }
 
+  // The schema module, loaded once, when a block's JSON is first edited.
+  var schema = null;
+  function schemaModule() {
+    if (!schema) {
+      schema = import(schemaUrl).then(function (module) {
+        return module.default().then(function () {
+          return module;
+        });
+      });
+    }
+    return schema;
+  }
+
+  // The film's JSON-LD text for `json`, or '' when the card would refuse the data.
+  function useJsonLd(props) {
+    var json = props.attributes.json;
+    wp.element.useEffect(
+      function () {
+        var current = true;
+        var keep = function (text) {
+          if (current && text !== props.attributes.jsonLd) props.setAttributes({ jsonLd: text });
+        };
+        if (!json || !json.trim()) {
+          keep('');
+        } else {
+          schemaModule().then(
+            function (module) {
+              var text = '';
+              try {
+                text = module.jsonLdText(json);
+              } catch (refused) {
+                text = '';
+              }
+              keep(text);
+            },
+            function () {
+              keep('');
+            }
+          );
+        }
+        return function () {
+          current = false;
+        };
+      },
+      [json]
+    );
+  }
+
   function preview(attributes) {
     var hostAttributes = { key: JSON.stringify(attributes) };
     Object.keys(allowed).forEach(function (name) {
@@ -63,6 +114,7 @@
     var attributes = props.attributes;
     var showing = wp.element.useState(false);
     var blockProps = blockEditor.useBlockProps();
+    useJsonLd(props);
     var inspector = el(
       blockEditor.InspectorControls,
       null,
@@ -110,4 +162,4 @@
       return null;
     },
   });
-})(window.wp, window.filmcardAttributes);
+})(window.wp, window.filmcardAttributes, window.filmcardSchemaModule);

@@ -22,8 +22,10 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-/** The one option: the bundle's URL when it is not the copy shipped inside the plugin. */
+/** The bundle's URL when it is not the copy shipped inside the plugin. */
 const FILMCARD_OPTION = 'filmcard_bundle_url';
+/** Whether posts with a Film card block get the film's JSON-LD in their head: '1' (default) or '0'. */
+const FILMCARD_JSON_LD_OPTION = 'filmcard_json_ld';
 /** The script handle (and script module id) of the bundle's entry, filmcard.js. */
 const FILMCARD_HANDLE = 'filmcard';
 
@@ -35,10 +37,12 @@ add_action( 'enqueue_block_editor_assets', 'filmcard_enqueue' );
 add_action( 'admin_menu', 'filmcard_admin_menu' );
 add_action( 'admin_init', 'filmcard_admin_init' );
 add_action( 'admin_notices', 'filmcard_admin_notice' );
+add_action( 'wp_head', 'filmcard_head_json_ld' );
 
 /** Sets the option's default once, never overwriting a URL already set. */
 function filmcard_activate() {
 	add_option( FILMCARD_OPTION, '' );
+	add_option( FILMCARD_JSON_LD_OPTION, '1' );
 }
 
 /** Registers the shortcode, the block and the block's editor script. */
@@ -52,6 +56,7 @@ function filmcard_init() {
 		true
 	);
 	wp_add_inline_script( 'filmcard-block-editor', 'window.filmcardAttributes = ' . wp_json_encode( filmcard_allowed() ) . ';', 'before' );
+	wp_add_inline_script( 'filmcard-block-editor', 'window.filmcardSchemaModule = ' . wp_json_encode( plugins_url( 'schema/filmcard-schema.js', __FILE__ ) ) . ';', 'before' );
 	register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'filmcard_render_block' ) );
 }
 
@@ -129,7 +134,7 @@ function filmcard_shortcode( $atts, $content = null ) {
 function filmcard_render_block( $attributes ) {
 	$atts = array();
 	foreach ( $attributes as $key => $value ) {
-		if ( 'json' !== $key ) {
+		if ( 'json' !== $key && 'jsonLd' !== $key ) {
 			$atts[ strtolower( preg_replace( '/[A-Z]/', '-$0', $key ) ) ] = $value;
 		}
 	}
@@ -291,6 +296,73 @@ function filmcard_protect_on_save( $content ) {
 	);
 }
 
+/**
+ * The film's schema.org JSON-LD text a Film card block holds, when it may go into the page: the
+ * block editor computed it from the block's JSON with the plugin's schema module (the same
+ * mapping as `filmcard render --json-ld`), so it is JSON with no `<`, `>` or `&` in it. Anything
+ * else (an attribute written by hand, or mangled on the way) is not written at all.
+ *
+ * @param mixed $text The block's jsonLd attribute.
+ * @return string|null
+ */
+function filmcard_json_ld_text( $text ) {
+	if ( ! is_string( $text ) || '' === $text || false !== strpbrk( $text, '<>&' ) ) {
+		return null;
+	}
+	$value = json_decode( $text, true );
+	if ( ! is_array( $value ) || ! isset( $value['@context'], $value['@type'], $value['name'] ) || 'https://schema.org' !== $value['@context'] ) {
+		return null;
+	}
+	return $text;
+}
+
+/**
+ * The Film card blocks of the given blocks, inner blocks included, in the order of the post.
+ *
+ * @param array $blocks Parsed blocks.
+ * @return array[]
+ */
+function filmcard_card_blocks( $blocks ) {
+	$cards = array();
+	foreach ( $blocks as $block ) {
+		if ( 'filmcard/card' === $block['blockName'] ) {
+			$cards[] = $block;
+		}
+		if ( ! empty( $block['innerBlocks'] ) ) {
+			$cards = array_merge( $cards, filmcard_card_blocks( $block['innerBlocks'] ) );
+		}
+	}
+	return $cards;
+}
+
+/**
+ * In the head of a single post or page, the film's JSON-LD of each Film card block with inline
+ * JSON, the block the search engines read for rich results; unless Settings → Filmcard turns it
+ * off (for a site whose SEO plugin already writes a Movie). A shortcode or a `src=` card has
+ * none: its JSON-LD can only be computed by the plugin's schema module, which runs in the block
+ * editor, not on the server.
+ */
+function filmcard_head_json_ld() {
+	if ( '0' === (string) get_option( FILMCARD_JSON_LD_OPTION, '1' ) || ! is_singular() ) {
+		return;
+	}
+	$post = get_queried_object();
+	if ( ! $post instanceof WP_Post || ! has_block( 'filmcard/card', $post ) ) {
+		return;
+	}
+	foreach ( filmcard_card_blocks( parse_blocks( $post->post_content ) ) as $block ) {
+		$attributes = $block['attrs'];
+		if ( empty( $attributes['json'] ) || ! isset( $attributes['jsonLd'] ) ) {
+			continue;
+		}
+		$text = filmcard_json_ld_text( $attributes['jsonLd'] );
+		if ( null !== $text ) {
+			// The text holds no markup (checked above): it is written as the command writes it.
+			echo "<script type=\"application/ld+json\">\n" . $text . "\n</script>\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+		}
+	}
+}
+
 /** The URL of the bundle's entry: the one set in Settings → Filmcard, else the shipped copy. */
 function filmcard_bundle_url() {
 	$url = trim( (string) get_option( FILMCARD_OPTION, '' ) );
@@ -339,8 +411,19 @@ function filmcard_admin_menu() {
 	add_options_page( 'Filmcard', 'Filmcard', 'manage_options', 'filmcard', 'filmcard_settings_page' );
 }
 
-/** The setting: the bundle's URL. */
+/** The settings: the bundle's URL, and whether posts get the film's JSON-LD. */
 function filmcard_admin_init() {
+	register_setting(
+		'filmcard',
+		FILMCARD_JSON_LD_OPTION,
+		array(
+			'type'              => 'string',
+			'default'           => '1',
+			'sanitize_callback' => function ( $on ) {
+				return empty( $on ) ? '0' : '1';
+			},
+		)
+	);
 	register_setting(
 		'filmcard',
 		FILMCARD_OPTION,
@@ -368,6 +451,21 @@ function filmcard_admin_init() {
 		'filmcard',
 		'filmcard_bundle',
 		array( 'label_for' => FILMCARD_OPTION )
+	);
+	add_settings_field(
+		FILMCARD_JSON_LD_OPTION,
+		__( 'JSON-LD for search engines', 'filmcard' ),
+		function () {
+			printf(
+				'<label><input type="checkbox" name="%1$s" id="%1$s" value="1"%2$s> %3$s</label><p class="description">%4$s</p>',
+				esc_attr( FILMCARD_JSON_LD_OPTION ),
+				checked( '0' !== (string) get_option( FILMCARD_JSON_LD_OPTION, '1' ), true, false ),
+				esc_html__( 'Write the film as schema.org JSON-LD in the head of posts with a Film card block', 'filmcard' ),
+				esc_html__( 'Search engines read it for review stars and the film\'s details. Turn it off if an SEO plugin already writes a Movie for these posts.', 'filmcard' )
+			);
+		},
+		'filmcard',
+		'filmcard_bundle'
 	);
 }
 

@@ -173,6 +173,17 @@ pub fn App(props: &AppProps) -> Html {
     }
     let status = state.status.clone();
     let form = Rc::new(state.form.clone());
+    // What the JSON-LD leaves out, noted at the trailer and at each review it concerns.
+    let json_ld_left_out = Rc::new(
+        verdict
+            .as_ref()
+            .map(|film| crate::schema::left_out(film))
+            .unwrap_or_default(),
+    );
+    let trailer_note = json_ld_left_out
+        .iter()
+        .find(|part| part.path == "trailer")
+        .map(|part| AttrValue::Static(part.reason));
     html! {
         <div class="fc-b-app">
             <header class="fc-b-header">
@@ -182,8 +193,8 @@ pub fn App(props: &AppProps) -> Html {
             <div class="fc-b-columns">
                 <div class="fc-b-form" ref={form_ref}>
                     <ImportPanel errors={errors.clone()} on_import={on_import} host={props.host.clone()} />
-                    <FilmFields form={form.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-                    <ReviewsFields reviews={Rc::new(state.form.reviews.clone())} errors={errors.clone()}
+                    <FilmFields form={form.clone()} {trailer_note} errors={errors.clone()} on_set={on_set.clone()} />
+                    <ReviewsFields reviews={Rc::new(state.form.reviews.clone())} {json_ld_left_out} errors={errors.clone()}
                         on_set={on_set.clone()} on_add={on_add} on_remove={on_remove} on_move={on_move} />
                     <OptionsFields options={state.form.options.clone()} errors={errors.clone()} on_set={on_set.clone()} />
                     <LabelsFields form={form} errors={errors.clone()} on_set={on_set} />

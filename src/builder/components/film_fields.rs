@@ -12,6 +12,9 @@ use crate::builder::form::FormState;
 pub struct FilmFieldsProps {
     /// The form.
     pub form: Rc<FormState>,
+    /// Why the trailer is left out of the JSON-LD for search engines, when it is.
+    #[prop_or_default]
+    pub trailer_note: Option<AttrValue>,
     /// Every message placed on a field; each field shows its own.
     pub errors: Rc<Vec<Placed>>,
     /// Called with `(path, text)` on every edit.
@@ -23,6 +26,7 @@ pub struct FilmFieldsProps {
 pub fn FilmFields(props: &FilmFieldsProps) -> Html {
     let FilmFieldsProps {
         form,
+        trailer_note,
         errors,
         on_set,
     } = props;
@@ -62,6 +66,12 @@ pub fn FilmFields(props: &FilmFieldsProps) -> Html {
                     hint={AttrValue::Static("An http or https address; a YouTube or Vimeo video plays on the card")}
                     value={form.trailer_url.clone()} errors={errors.clone()} on_set={on_set.clone()} />
                 {field("trailer.label", "Trailer link text", &form.trailer_label)}
+                <TextField path="trailer.uploaded" label="When the video was uploaded"
+                    hint={AttrValue::Static("YYYY-MM-DD, as the video's page says: search engines list a YouTube trailer as a video only with it")}
+                    value={form.trailer_uploaded.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+                if let Some(note) = trailer_note {
+                    <p class="fc-b-hint fc-b-json-ld-note" data-note="json-ld">{note.clone()}</p>
+                }
             </> })}
             {group("poster", "Poster", html! { <>
                 <TextField path="poster.url" label="Poster image address" kind="url"

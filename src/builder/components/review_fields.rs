@@ -19,6 +19,9 @@ pub struct ReviewFieldsProps {
     pub count: usize,
     /// The review as the form holds it.
     pub review: ReviewForm,
+    /// Why the review is left out of the JSON-LD for search engines, when it is.
+    #[prop_or_default]
+    pub json_ld_note: Option<AttrValue>,
     /// Every message placed on a field; each field shows its own.
     pub errors: Rc<Vec<Placed>>,
     /// Called with `(path, text)` on every edit.
@@ -137,6 +140,9 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
                     choices={rating_kinds} errors={errors.clone()} on_set={on_set.clone()} />
                 {value_field}
             </div>
+            if let Some(note) = &props.json_ld_note {
+                <p class="fc-b-hint fc-b-json-ld-note" data-note="json-ld">{note.clone()}</p>
+            }
             <div class="fc-b-field fc-b-field--check" data-path={path("spoiler")}>
                 <input type="checkbox" id={spoiler_id.clone()} checked={review.spoiler} onchange={on_spoiler}
                     aria-describedby={spoiler_described} />

@@ -4,14 +4,20 @@ use yew::prelude::*;
 
 use crate::builder::components::field_messages::field_messages;
 use crate::builder::components::review_fields::ReviewFields;
+use crate::builder::field::review_path;
 use crate::builder::field::Placed;
 use crate::builder::form::ReviewForm;
+use crate::schema::LeftOut;
 
 /// Properties of [`ReviewsFields`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewsFieldsProps {
     /// The reviews as the form holds them.
     pub reviews: Rc<Vec<ReviewForm>>,
+    /// What the JSON-LD leaves out of the film, when the card accepts it; each review shows its
+    /// own note.
+    #[prop_or_default]
+    pub json_ld_left_out: Rc<Vec<LeftOut>>,
     /// Every message placed on a field; each field shows its own.
     pub errors: Rc<Vec<Placed>>,
     /// Called with `(path, text)` on every edit.
@@ -40,9 +46,15 @@ pub fn ReviewsFields(props: &ReviewsFieldsProps) -> Html {
             if count == 0 {
                 <p class="fc-b-hint">{"No reviews yet."}</p>
             }
-            { for props.reviews.iter().enumerate().map(|(index, review)| html! {
-                <ReviewFields {index} {count} review={review.clone()} errors={props.errors.clone()}
-                    on_set={props.on_set.clone()} on_remove={props.on_remove.clone()} on_move={props.on_move.clone()} />
+            { for props.reviews.iter().enumerate().map(|(index, review)| {
+                let path = review_path(index, "");
+                let json_ld_note = props.json_ld_left_out.iter()
+                    .find(|part| part.path == path)
+                    .map(|part| AttrValue::Static(part.reason));
+                html! {
+                    <ReviewFields {index} {count} review={review.clone()} {json_ld_note} errors={props.errors.clone()}
+                        on_set={props.on_set.clone()} on_remove={props.on_remove.clone()} on_move={props.on_move.clone()} />
+                }
             }) }
             <button type="button" onclick={on_add}>{"Add a review"}</button>
         </section>
