@@ -6,6 +6,8 @@
 //   {% filmcard "theme=dark" %}{ "title": "The Red Shoes", "reviews": [] }{% endfilmcard %}
 //   {% filmcardFile "red-shoes.json", "collapse-at=200" %}   (the file beside the post)
 //   {{ content | filmcardFeed }}   (in a feed template: each card as its plain fallback)
+//   {% if film %}{% filmcardJsonLd film %}{% endif %}   (in the layout's <head>: the film's
+//   schema.org JSON-LD for search engines, from the file the post's front matter names)
 //
 // Attributes are "name=value" strings (or Nunjucks keyword arguments). A value the card would
 // refuse is left out, with an HTML comment saying so; film data the card refuses fails the build
@@ -13,7 +15,7 @@
 'use strict';
 const { readFileSync } = require('node:fs');
 const { dirname, resolve } = require('node:path');
-const { checkAttributes, render, feedOf } = require('../cli/site.js');
+const { checkAttributes, render, jsonLdOf, feedOf } = require('../cli/site.js');
 
 /** The shortcode's arguments as name → value: "name=value" strings, or Nunjucks' keywords. */
 function given(args) {
@@ -64,6 +66,14 @@ module.exports = function filmcard(eleventyConfig, options = {}) {
     // Beside the post: relative to the folder of the template that uses it.
     const path = resolve(dirname(this.page?.inputPath ?? '.'), `${file}`);
     return card(this.page, readFileSync(path, 'utf8'), args, path);
+  });
+  eleventyConfig.addShortcode('filmcardJsonLd', function (file) {
+    const path = resolve(dirname(this.page?.inputPath ?? '.'), `${file}`);
+    try {
+      return jsonLdOf(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`filmcard (${path}): ${error.message}`);
+    }
   });
   eleventyConfig.addFilter('filmcardFeed', (html) => feedOf(html));
 };

@@ -41,12 +41,12 @@ before(async () => {
   await installPackage(site, 'filmcard');
   for (const folder of ['src/_includes', 'src/posts/bundle', 'src/films']) await mkdir(join(site, folder), { recursive: true });
   for (const [name, text] of Object.entries(CONFIGS)) await writeFile(join(site, name), text);
-  await writeFile(join(site, 'src/_includes/post.liquid'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title><link rel="icon" href="data:,"></head><body><main>{{ content }}<p id="below">The post goes on.</p></main></body></html>\n');
+  await writeFile(join(site, 'src/_includes/post.liquid'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title><link rel="icon" href="data:,">{% if film %}{% filmcardJsonLd film %}{% endif %}</head><body><main>{{ content }}<p id="below">The post goes on.</p></main></body></html>\n');
   await writeFile(join(site, 'src/posts/posts.json'), JSON.stringify({ layout: 'post.liquid', tags: 'posts' }));
   // Pretty, with a blank line, as a blogger pastes it.
   const pretty = JSON.stringify(redShoes, null, 2).replace('\n', '\n\n');
   await writeFile(join(site, 'src/posts/inline.md'), `---\ntitle: inline\n---\nBefore the card.\n\n{% filmcard "sort=bogus", "collapse-at=0300" %}\n${pretty}\n{% endfilmcard %}\n\nAfter the card.\n`);
-  await writeFile(join(site, 'src/posts/bundle/index.md'), '---\ntitle: bundle\n---\nBeside the post.\n\n{% filmcardFile "film.json", "theme=dark" %}\n\nAfter the card.\n');
+  await writeFile(join(site, 'src/posts/bundle/index.md'), '---\ntitle: bundle\nfilm: film.json\n---\nBeside the post.\n\n{% filmcardFile "film.json", "theme=dark" %}\n\nAfter the card.\n');
   await writeFile(join(site, 'src/posts/bundle/film.json'), JSON.stringify(film, null, 2));
   await writeFile(join(site, 'src/posts/nunjucks.njk'), '---\ntitle: nunjucks\n---\n<p>From a shared folder.</p>\n{% filmcardFile "../films/narcissus.json", "collapse-at=200", theme="dark" %}\n<p>After.</p>\n');
   await writeFile(join(site, 'src/films/narcissus.json'), JSON.stringify(narcissus));
@@ -87,6 +87,18 @@ test('eleventy: a refused attribute value is left out with a comment, the others
   assert.ok(sent.includes('After the card.'));
   const nunjucks = await (await fetch(`${url}/posts/nunjucks/`)).text();
   assert.equal(nunjucks.match(/<film-card[^>]*>/)[0], '<film-card lang="en" collapse-at="200" theme="dark">');
+});
+
+test("eleventy: the post naming its film has the film's JSON-LD in its head, the command's text once; other posts have none", async () => {
+  const url = servers['eleventy.config.mjs'].url;
+  const expected = (await run(process.execPath, [join(ROOT, 'dist/cli/filmcard.js'), 'render', join(site, 'src/posts/bundle/film.json'), '--json-ld'])).stdout;
+  assert.match(expected, /^<script type="application\/ld\+json">/);
+  const sent = await (await fetch(`${url}/posts/bundle/`)).text();
+  const head = sent.slice(0, sent.indexOf('</head>'));
+  assert.equal(head.split(expected).length, 2, 'the block, once, byte for byte');
+  assert.equal(sent.match(/<script type="application\/ld\+json">/g).length, 1);
+  const inline = await (await fetch(`${url}/posts/inline/`)).text();
+  assert.ok(!inline.includes('application/ld+json'));
 });
 
 test('eleventy: the feed, through filmcardFeed, carries each card as its plain fallback', async () => {

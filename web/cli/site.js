@@ -72,6 +72,18 @@ function render(json, attributes, { css, fallbackOnly = false }) {
 }
 
 /**
+ * The film in `json` as the `<script type="application/ld+json">` block for the page's head (the
+ * same text as `filmcard render --json-ld`), or throws the message the card would show.
+ */
+function jsonLdOf(json) {
+  try {
+    return run(['render', '-', '--json-ld'], () => json);
+  } catch (message) {
+    throw new Error(`${message}`.replace(/^filmcard: -: /, '').trim());
+  }
+}
+
+/**
  * Each prerendered card in `html` replaced by its plain fallback: what a feed or an email
  * should carry (the card's own markup and JSON, and the bundle's script tag, which a feed reader
  * cannot use, left out).
@@ -83,4 +95,4 @@ function feedOf(html) {
   );
 }
 
-module.exports = { PACKAGE, TABLE, validValue, checkAttributes, render, feedOf, note };
+module.exports = { PACKAGE, TABLE, validValue, checkAttributes, render, jsonLdOf, feedOf, note };
