@@ -633,14 +633,16 @@ fn film_shaped() -> impl Strategy<Value = Value> {
         .prop_map(Value::Array)
         .boxed();
     let release = object(vec![("date", field(date())), ("region", field(text()))]);
-    let kind = prop::sample::select(&["film", "series", "season", "episode", "show"][..])
-        .prop_map(Value::from)
-        .boxed();
+    let kind = prop_oneof![
+        8 => prop::sample::select(&["film", "series", "season", "episode"][..]).prop_map(Value::from),
+        1 => text(),
+    ]
+    .boxed();
     let number = prop_oneof![4 => (0u32..30).prop_map(Value::from), 1 => text()].boxed();
     let link = |text_name: &'static str| {
         object(vec![("url", required(url())), (text_name, field(text()))])
     };
-    object(vec![
+    let film = object(vec![
         ("title", required(text())),
         ("certificate", field(text())),
         ("release", field(release)),
@@ -649,20 +651,35 @@ fn film_shaped() -> impl Strategy<Value = Value> {
         ("poster", field(link("alt"))),
         ("reviews", field(reviews)),
         ("kind", field(kind)),
-        ("ended", rare(date())),
-        ("series", rare(text())),
-        ("season", rare(number.clone())),
-        ("episode", rare(number)),
-    ])
-}
-
-/// A field that belongs to some kinds of work only: mostly absent, so most films still pass.
-fn rare(plausible: BoxedStrategy<Value>) -> BoxedStrategy<Option<Value>> {
-    prop_oneof![
-        1 => plausible.prop_map(Some),
-        4 => Just(None),
-    ]
-    .boxed()
+    ]);
+    // The fields of a series, season or episode: given with the kinds they belong to, and now
+    // and then all of them whatever the kind.
+    let work = object(vec![
+        ("ended", field(date())),
+        ("series", field(text())),
+        ("season", field(number.clone())),
+        ("episode", field(number)),
+    ]);
+    (film, work, 0u8..10).prop_map(|(mut film, work, misfit)| {
+        let kind = film
+            .get("kind")
+            .and_then(Value::as_str)
+            .unwrap_or("film")
+            .to_owned();
+        if let (Some(film), Value::Object(work)) = (film.as_object_mut(), work) {
+            for (key, value) in work {
+                let fits = match key.as_str() {
+                    "ended" => kind == "series",
+                    "episode" => kind == "episode",
+                    _ => kind == "season" || kind == "episode",
+                };
+                if fits || misfit == 0 {
+                    film.insert(key, value);
+                }
+            }
+        }
+        film
+    })
 }
 
 /// Text made of JSON's own pieces and the field names, so that most of it almost parses.
