@@ -36,38 +36,30 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
             ))
         }
     };
-    // Which kinds each field belongs to, in the order of `Work::KINDS`, and what to say when it
-    // is given for another one.
-    let belongs = |name: &str, kinds: [bool; 4], which: &str| {
-        let given = film.get(name).is_some();
-        let fits = Work::KINDS
-            .iter()
-            .zip(kinds)
-            .any(|(known, fits)| fits && *known == kind);
-        if given && !fits {
-            Err(DataError::new(
+    // Each field belongs to some kinds; given for another, it is refused with the kind to add.
+    for (name, fits, which, add) in [
+        ("ended", kind == "series", hint!("a series"), "series"),
+        (
+            "series",
+            matches!(kind, "season" | "episode"),
+            hint!("a season or an episode"),
+            "season",
+        ),
+        (
+            "season",
+            matches!(kind, "season" | "episode"),
+            hint!("a season or an episode"),
+            "season",
+        ),
+        ("episode", kind == "episode", hint!("an episode"), "episode"),
+    ] {
+        if !fits && film.get(name).is_some() {
+            return Err(DataError::new(
                 film.path_of(name),
-                said!(
-                    "belongs to {which}: add \"kind\": \"{}\"",
-                    which_kind(kinds)
-                ),
-            ))
-        } else {
-            Ok(())
+                said!("belongs to {which}: add \"kind\": \"{add}\""),
+            ));
         }
-    };
-    belongs("ended", [false, true, false, false], hint!("a series"))?;
-    belongs(
-        "series",
-        [false, false, true, true],
-        hint!("a season or an episode"),
-    )?;
-    belongs(
-        "season",
-        [false, false, true, true],
-        hint!("a season or an episode"),
-    )?;
-    belongs("episode", [false, false, false, true], hint!("an episode"))?;
+    }
     Ok(match kind {
         "series" => Work::Series {
             ended: film.optional_date("ended")?,
@@ -83,14 +75,6 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
         },
         _ => Work::Film,
     })
-}
-
-/// The first kind a field belongs to, as the error suggests it.
-fn which_kind(kinds: [bool; 4]) -> &'static str {
-    kinds
-        .iter()
-        .position(|fits| *fits)
-        .map_or("film", |at| Work::KINDS[at])
 }
 
 /// A season's or an episode's number: a whole number from 0 to [`MAX_NUMBER`].

@@ -2,7 +2,7 @@
 //! "Mad Men, Season 1, Episode 3".
 
 use super::{fill, Locale};
-use crate::model::{Film, Work};
+use crate::model::{Film, PartialDate, Work};
 
 impl Locale {
     /// The film's work line in this locale; `None` for a film, which needs none. A series gives
@@ -10,49 +10,51 @@ impl Locale {
     /// and an episode, their series and numbers.
     pub fn work(&self, film: &Film) -> Option<String> {
         let labels = &self.labels;
-        let numbered = |label: &str, number: u32| fill(label, &[("number", &number.to_string())]);
-        let parts: Vec<String> = match &film.work {
+        let numbered = |label: &str, number: &Option<u32>| {
+            number.map(|number| fill(label, &[("number", &number.to_string())]))
+        };
+        // Built by pushing, not collected and joined: the reader's bundle pays for each generic
+        // instantiation.
+        let mut line = String::new();
+        let mut add = |part: Option<String>| {
+            if let Some(part) = part.filter(|part| !part.is_empty()) {
+                if !line.is_empty() {
+                    line.push_str(self.language.list_separator);
+                }
+                line.push_str(&part);
+            }
+        };
+        match &film.work {
             Work::Film => return None,
             Work::Series { ended } => {
+                add(Some(labels.tv_series.to_string()));
                 let started = film.release.as_ref().and_then(|release| release.date);
-                let years = match (started, ended) {
-                    (Some(start), Some(end)) if start.year == end.year => start.year.to_string(),
-                    (Some(start), end) => format!(
-                        "{}–{}",
-                        start.year,
-                        end.map(|end| end.year.to_string()).unwrap_or_default()
-                    ),
-                    (None, Some(end)) => format!("–{}", end.year),
-                    (None, None) => String::new(),
-                };
-                [labels.tv_series.to_string(), years].into()
+                let year = |date: Option<PartialDate>| date.map(|date| date.year.to_string());
+                add(match (year(started), year(*ended)) {
+                    (Some(start), Some(end)) if start == end => Some(start),
+                    (None, None) => None,
+                    (start, end) => {
+                        Some([start.unwrap_or_default(), end.unwrap_or_default()].join("–"))
+                    }
+                });
             }
-            Work::Season { series, season } => [
-                series.clone().unwrap_or_default(),
-                season.map_or_else(
-                    || labels.tv_season.to_string(),
-                    |season| numbered(&labels.season_number, season),
-                ),
-            ]
-            .into(),
+            Work::Season { series, season } => {
+                add(series.clone());
+                add(numbered(&labels.season_number, season)
+                    .or_else(|| Some(labels.tv_season.to_string())));
+            }
             Work::Episode {
                 series,
                 season,
                 episode,
-            } => [
-                series.clone().unwrap_or_default(),
-                season
-                    .map(|season| numbered(&labels.season_number, season))
-                    .unwrap_or_default(),
-                episode.map_or_else(
-                    || labels.tv_episode.to_string(),
-                    |episode| numbered(&labels.episode_number, episode),
-                ),
-            ]
-            .into(),
-        };
-        let parts: Vec<String> = parts.into_iter().filter(|part| !part.is_empty()).collect();
-        Some(parts.join(self.language.list_separator))
+            } => {
+                add(series.clone());
+                add(numbered(&labels.season_number, season));
+                add(numbered(&labels.episode_number, episode)
+                    .or_else(|| Some(labels.tv_episode.to_string())));
+            }
+        }
+        Some(line)
     }
 }
 
