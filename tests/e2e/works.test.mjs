@@ -198,7 +198,7 @@ test('the synopsis and a review keep their paragraphs, collapsed and after "View
     // The excerpt ends in the second paragraph, at a word, with the ellipsis in that paragraph.
     assert.equal(before.reviews[0].length, 2, before.reviews[0].join(' | '));
     assert.equal(before.reviews[0][0], 'p:Short opening.');
-    assert.match(before.reviews[0][1], /^p:The second paragraph runs\S*…$/);
+    assert.equal(before.reviews[0][1], 'p:The second paragraph…');
     await page.locator('#paragraphs').locator('.fc-review__toggle').click();
     await page.waitForFunction(() => document.querySelector('#paragraphs').shadowRoot.querySelectorAll('.fc-review__text > p').length === 3);
     const after = await shown(page, '#paragraphs');
