@@ -131,7 +131,13 @@ function shown(page, selector = 'film-card') {
       work: text('.fc-card__work'),
       error: root.querySelector('.fc-error')?.textContent ?? null,
       synopsis: [...root.querySelectorAll('.fc-card__synopsis > p')].map((p) => p.textContent),
-      reviews: [...root.querySelectorAll('.fc-review__text')].map((review) => [...review.children].map((p) => `${p.localName}:${p.innerText}`)),
+      reviews: [...root.querySelectorAll('.fc-review__text')].map((review) => [...review.children].map((p) => `${p.localName}:${p.textContent}`)),
+      // Whether the paragraphs show their line breaks (read from the style: WebKit's innerText
+      // inside a shadow root drops them).
+      breaksKept: [...root.querySelectorAll('.fc-review__text > p, .fc-card__synopsis > p')].every((p) => {
+        const style = getComputedStyle(p);
+        return style.whiteSpace === 'pre-line' || style.whiteSpaceCollapse === 'preserve-breaks';
+      }),
     };
   }, selector);
 }
@@ -208,6 +214,7 @@ test('the synopsis and a review keep their paragraphs, collapsed and after "View
       // A single line break inside a paragraph is kept.
       'p:A last line,\nand one more.',
     ]);
+    assert.equal(after.breaksKept, true, 'each paragraph shows its line breaks');
   } finally {
     await context.close();
   }
