@@ -10,6 +10,8 @@ pub mod certificate;
 pub mod error_box;
 /// The film card itself.
 pub mod film_card;
+/// Text as paragraphs.
+pub mod paragraphs;
 /// The poster image.
 pub mod poster;
 /// A review's score.

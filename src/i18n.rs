@@ -10,6 +10,7 @@ mod en;
 mod es;
 mod fr;
 mod ja;
+mod work;
 
 use std::borrow::Cow;
 
@@ -121,6 +122,16 @@ labels! {
     link_copied: Label = "linkCopied",
     /// First line of the error box.
     error_title: Label = "errorTitle",
+    /// What a TV series is called, at the start of its line: "TV series, 2007–2015".
+    tv_series: Label = "tvSeries",
+    /// A season of a series without a number.
+    tv_season: Label = "tvSeason",
+    /// An episode of a series without a number.
+    tv_episode: Label = "tvEpisode",
+    /// A season by its number: `{number}`.
+    season_number: Label = "seasonNumber",
+    /// An episode by its number in its season: `{number}`.
+    episode_number: Label = "episodeNumber",
 }
 
 /// A label a blogger's words can replace.
@@ -183,6 +194,8 @@ pub struct Language {
     pub min_grouping_digits: usize,
     /// Before the decimals.
     pub decimal_separator: &'static str,
+    /// Between the items of a short list: the parts of a series' line.
+    pub list_separator: &'static str,
     /// Which plural form a whole number takes.
     pub plural: fn(u64) -> PluralForm,
 }

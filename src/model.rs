@@ -25,6 +25,52 @@ pub struct Film {
     /// The page's own summary of all its ratings, shown in place of the reviews' average; only
     /// schema.org JSON-LD gives one (`aggregateRating`).
     pub aggregate: Option<AggregateRating>,
+    /// What the card is about: a film, or a TV series, one of its seasons or one of its episodes.
+    pub work: Work,
+}
+
+/// What a card is about. A series' first year is its release date's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Work {
+    /// A film: the card says nothing more.
+    #[default]
+    Film,
+    /// A TV series, with the date its last episode aired once it has ended.
+    Series {
+        /// When the series ended.
+        ended: Option<PartialDate>,
+    },
+    /// One season of a TV series.
+    Season {
+        /// The series' title; never empty.
+        series: Option<String>,
+        /// The season's number (0 for specials).
+        season: Option<u32>,
+    },
+    /// One episode of a TV series.
+    Episode {
+        /// The series' title; never empty.
+        series: Option<String>,
+        /// The number of the season it belongs to.
+        season: Option<u32>,
+        /// The episode's number in its season.
+        episode: Option<u32>,
+    },
+}
+
+impl Work {
+    /// The kinds as the data names them, in [`Work::kind`]'s order.
+    pub const KINDS: [&'static str; 4] = ["film", "series", "season", "episode"];
+
+    /// The kind's name in the data: one of [`Work::KINDS`].
+    pub fn kind(&self) -> &'static str {
+        Self::KINDS[match self {
+            Self::Film => 0,
+            Self::Series { .. } => 1,
+            Self::Season { .. } => 2,
+            Self::Episode { .. } => 3,
+        }]
+    }
 }
 
 /// A site's summary of its ratings, e.g. 8.6 out of 10 from 755,373 ratings.
@@ -259,6 +305,7 @@ mod tests {
             reviews: vec![review(Some(Rating::Grade(12))), review(None)],
             labels: Vec::new(),
             aggregate: None,
+            work: Work::Film,
         };
         assert_eq!(film.rating_summary(), Some((100, Some(1))));
         film.aggregate = Some(AggregateRating {

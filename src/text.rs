@@ -1,4 +1,4 @@
-//! Grapheme-safe, word-boundary truncation of review text.
+//! Grapheme-safe, word-boundary truncation of review text, and text's paragraphs.
 //!
 //! Where grapheme clusters begin comes from the browser's `Intl.Segmenter` in the bundle (through
 //! the edge, `src/embed/graphemes.rs`: its tables are the browser's, so the wasm carries none) and
@@ -41,6 +41,32 @@ pub fn excerpt(text: &str, limit: usize) -> Excerpt<'_> {
         // larger cluster (a prepended mark can fuse with the space after it).
         .find_map(|index| (0..index).rev().find(|&before| !blank(before)).map(end_of));
     Excerpt::Cut(&text[..word_end.unwrap_or(hard_cut)])
+}
+
+/// The paragraphs of `text`: the runs of lines between blank lines (lines of nothing but white
+/// space), each without the white space around it. None is empty; a text of white space has
+/// none. Line breaks inside a paragraph are kept.
+pub fn paragraphs(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    // The byte range of the current paragraph's lines, from its first line's start to its last
+    // line's end.
+    let mut current: Option<(usize, usize)> = None;
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let line_end = line_start + line.len();
+        if line.trim().is_empty() {
+            if let Some((start, end)) = current.take() {
+                found.push(text[start..end].trim());
+            }
+        } else {
+            current = Some((current.map_or(line_start, |(start, _)| start), line_end));
+        }
+        line_start = line_end + 1;
+    }
+    if let Some((start, end)) = current {
+        found.push(text[start..end].trim());
+    }
+    found
 }
 
 fn is_blank(grapheme: &str) -> bool {
@@ -106,6 +132,17 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_are_split_at_blank_lines_and_keep_single_breaks() {
+        assert_eq!(
+            paragraphs("One.\nStill one.\n\nTwo.\r\n \t\r\nThree. \n\n\n"),
+            ["One.\nStill one.", "Two.", "Three."]
+        );
+        assert_eq!(paragraphs("  Only one  "), ["Only one"]);
+        assert!(paragraphs(" \n\n \n").is_empty());
+        assert!(paragraphs("").is_empty());
+    }
+
+    #[test]
     fn counts_graphemes_not_bytes_or_chars() {
         let text = "é".repeat(300);
         assert_eq!(excerpt(&text, 300), Excerpt::Whole(text.as_str()));
@@ -128,6 +165,8 @@ mod properties {
         let piece = prop_oneof![
             Just(" ".to_string()),
             Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("\r\n \r\n".to_string()),
             Just("\u{301}".to_string()),
             Just("\u{200d}".to_string()),
             Just("👩".to_string()),
@@ -182,6 +221,28 @@ mod properties {
                     prop_assert!(!is_blank(graphemes(prefix).last().unwrap()));
                 } else {
                     prop_assert_eq!(graphemes(prefix).len(), limit);
+                }
+            }
+        }
+
+        #[test]
+        fn paragraphs_keep_every_word_and_an_excerpt_keeps_the_paragraphs_it_reaches(text in tricky_text(), limit in 1usize..60) {
+            let all = paragraphs(&text);
+            let words = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(words(&all.concat()), words(&text));
+            for paragraph in &all {
+                prop_assert!(!paragraph.is_empty());
+                prop_assert_eq!(paragraph.trim(), *paragraph);
+                prop_assert!(paragraph.split('\n').all(|line| !line.trim().is_empty()), "blank line in {:?}", paragraph);
+            }
+            if let Excerpt::Cut(prefix) = excerpt(&text, limit) {
+                // A prefix of white space alone (a text starting with more blanks than the
+                // limit) has no paragraph.
+                let kept = paragraphs(prefix);
+                prop_assert!(kept.len() <= all.len());
+                if let Some(last) = kept.len().checked_sub(1) {
+                    prop_assert_eq!(&kept[..last], &all[..last]);
+                    prop_assert!(all[last].starts_with(kept[last]), "{:?} does not start {:?}", kept[last], all[last]);
                 }
             }
         }

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 
 use filmcard::data::{self, DataError};
-use filmcard::model::{Film, Rating, GRADES};
+use filmcard::model::{Film, Rating, Work, GRADES};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
@@ -17,7 +17,7 @@ const CORPUS: &str = include_str!("corpus/cases.txt");
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
 
 /// The fields the film data has at its top level; every error path starts with one of them.
-const TOP_LEVEL: [&str; 7] = [
+const TOP_LEVEL: [&str; 12] = [
     "title",
     "certificate",
     "release",
@@ -25,6 +25,11 @@ const TOP_LEVEL: [&str; 7] = [
     "trailer",
     "poster",
     "reviews",
+    "kind",
+    "ended",
+    "series",
+    "season",
+    "episode",
 ];
 
 struct Case {
@@ -109,6 +114,9 @@ fn film_invariants(film: &Film) -> Result<(), String> {
         ),
     ] {
         check(!text.is_some_and(blank), &format!("blank {name} kept"));
+    }
+    if let Work::Season { series, .. } | Work::Episode { series, .. } = &film.work {
+        check(!series.as_deref().is_some_and(blank), "blank series kept");
     }
     if let Some(trailer) = &film.trailer {
         check(data::is_web_url(&trailer.url), "trailer.url not a web URL");
@@ -485,6 +493,11 @@ const TEXTS: &[&str] = &[
 
 const KEYS: &[&str] = &[
     "title",
+    "kind",
+    "series",
+    "season",
+    "episode",
+    "ended",
     "certificate",
     "release",
     "date",
@@ -620,10 +633,16 @@ fn film_shaped() -> impl Strategy<Value = Value> {
         .prop_map(Value::Array)
         .boxed();
     let release = object(vec![("date", field(date())), ("region", field(text()))]);
+    let kind = prop_oneof![
+        8 => prop::sample::select(&["film", "series", "season", "episode"][..]).prop_map(Value::from),
+        1 => text(),
+    ]
+    .boxed();
+    let number = prop_oneof![4 => (0u32..30).prop_map(Value::from), 1 => text()].boxed();
     let link = |text_name: &'static str| {
         object(vec![("url", required(url())), (text_name, field(text()))])
     };
-    object(vec![
+    let film = object(vec![
         ("title", required(text())),
         ("certificate", field(text())),
         ("release", field(release)),
@@ -631,7 +650,36 @@ fn film_shaped() -> impl Strategy<Value = Value> {
         ("trailer", field(link("label"))),
         ("poster", field(link("alt"))),
         ("reviews", field(reviews)),
-    ])
+        ("kind", field(kind)),
+    ]);
+    // The fields of a series, season or episode: given with the kinds they belong to, and now
+    // and then all of them whatever the kind.
+    let work = object(vec![
+        ("ended", field(date())),
+        ("series", field(text())),
+        ("season", field(number.clone())),
+        ("episode", field(number)),
+    ]);
+    (film, work, 0u8..10).prop_map(|(mut film, work, misfit)| {
+        let kind = film
+            .get("kind")
+            .and_then(Value::as_str)
+            .unwrap_or("film")
+            .to_owned();
+        if let (Some(film), Value::Object(work)) = (film.as_object_mut(), work) {
+            for (key, value) in work {
+                let fits = match key.as_str() {
+                    "ended" => kind == "series",
+                    "episode" => kind == "episode",
+                    _ => kind == "season" || kind == "episode",
+                };
+                if fits || misfit == 0 {
+                    film.insert(key, value);
+                }
+            }
+        }
+        film
+    })
 }
 
 /// Text made of JSON's own pieces and the field names, so that most of it almost parses.

@@ -2,8 +2,9 @@
 //! real film sites; `SOURCES.md` there gives each one's origin) read as `source="ld+json"` reads
 //! it. The expected values were written from reading each file, not from the output.
 
+use filmcard::i18n::Locale;
 use filmcard::json_ld::{film_from_blocks, FromPage};
-use filmcard::model::Film;
+use filmcard::model::{Film, Work};
 
 /// The page the blocks are read on, as the edge hands it: relative addresses resolve against it.
 const PAGE: &str = "https://blog.example/films/post.html";
@@ -81,7 +82,7 @@ const EXPECTED: &[Expected] = &[
 fn every_real_movie_with_a_name_becomes_a_card() {
     for expected in EXPECTED {
         let name = expected.name;
-        let FromPage { film, left_out } =
+        let FromPage { film, left_out, .. } =
             read(name).unwrap_or_else(|error| panic!("{name}: {error}"));
         assert_eq!(film.title, expected.title, "{name}");
         assert_eq!(film.reviews.len(), expected.reviews, "{name}");
@@ -287,6 +288,148 @@ fn every_block_crosses_from_the_on_demand_module_unchanged() {
             film_from_handover(&handover(&[block], PAGE)),
             direct,
             "{block}"
+        );
+    }
+}
+
+/// A series, season or episode block from `tests/corpus/tv-jsonld/`: written for the tests in
+/// the shape IMDb's and Kinopoisk's `TVSeries` blocks (and a season's and an episode's) take,
+/// with texts of their own; the README there says which is which.
+fn read_tv(name: &str) -> FromPage {
+    let path = format!(
+        "{}/tests/corpus/tv-jsonld/{name}.jsonld",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let block = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    film_from_blocks(&[block], PAGE).unwrap_or_else(|error| panic!("{name}: {error}"))
+}
+
+#[test]
+fn series_seasons_and_episodes_become_cards_that_say_what_they_are() {
+    let english = Locale::new("en");
+    let release = |film: &Film| film.release.as_ref().and_then(|r| r.date).map(|d| d.iso());
+
+    let imdb = read_tv("imdb-shaped-tvseries");
+    assert_eq!(imdb.type_name, "TVSeries");
+    assert_eq!(imdb.left_out, []);
+    let film = &imdb.film;
+    assert_eq!(film.title, "The Lighthouse Keepers");
+    assert_eq!(film.work, Work::Series { ended: None });
+    assert_eq!(english.work(film).as_deref(), Some("TV series, 2018–"));
+    assert_eq!(release(film).as_deref(), Some("2018-09-23"));
+    assert_eq!(film.certificate.as_deref(), Some("TV-14"));
+    assert_eq!(film.rating_summary(), Some((82, Some(48_213))));
+    assert_eq!(
+        film.trailer.as_ref().map(|t| t.url.as_str()),
+        Some("https://blog.example/video/vi1100001/")
+    );
+    assert!(film
+        .synopsis
+        .as_deref()
+        .is_some_and(|s| s.contains("other's lamp")));
+    assert_eq!(filmcard::text::paragraphs(&film.reviews[0].text).len(), 2);
+
+    let kinopoisk = read_tv("kinopoisk-shaped-tvseries");
+    let film = &kinopoisk.film;
+    assert_eq!(film.title, "Смотрители маяка");
+    assert_eq!(english.work(film).as_deref(), Some("TV series, 2018–2021"));
+    assert_eq!(
+        Locale::new("fr").work(film).as_deref(),
+        Some("Série télévisée, 2018–2021")
+    );
+    assert_eq!(release(film).as_deref(), Some("2018"));
+    assert_eq!(
+        filmcard::text::paragraphs(film.synopsis.as_deref().unwrap_or_default()).len(),
+        3
+    );
+    assert_eq!(film.rating_summary(), Some((79, Some(15_234))));
+    // `2019-3-06` is read whole; 30 February keeps its year and month, and says so.
+    let dates: Vec<_> = film
+        .reviews
+        .iter()
+        .map(|r| r.date.map(|d| d.iso()))
+        .collect();
+    assert_eq!(
+        dates,
+        [Some("2019-03-06".to_owned()), Some("2021-02".to_owned())]
+    );
+    let left_out: Vec<String> = kinopoisk.left_out.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        left_out,
+        ["review[1].datePublished: must be a real date: the days of February 2021 go from 01 to 28; the card keeps 2021-02"]
+    );
+    assert_eq!(
+        kinopoisk.warning().as_deref(),
+        Some("the page's JSON-LD TVSeries \"Смотрители маяка\" is shown without what could not be used: review[1].datePublished: must be a real date: the days of February 2021 go from 01 to 28; the card keeps 2021-02")
+    );
+
+    let season = read_tv("tvseason-shaped");
+    assert_eq!(
+        (season.type_name, season.left_out.as_slice()),
+        ("TVSeason", &[][..])
+    );
+    let film = &season.film;
+    assert_eq!(film.title, "The Lighthouse Keepers: Season 2");
+    assert_eq!(
+        film.work,
+        Work::Season {
+            series: Some("The Lighthouse Keepers".to_owned()),
+            season: Some(2)
+        }
+    );
+    assert_eq!(
+        english.work(film).as_deref(),
+        Some("The Lighthouse Keepers, Season 2")
+    );
+    assert_eq!(release(film).as_deref(), Some("2019-10-06"));
+    assert_eq!(
+        film.poster.as_ref().map(|p| p.url.as_str()),
+        Some("https://blog.example/images/lighthouse-season-2.jpg")
+    );
+    assert_eq!(film.reviews[0].rating.map(|r| r.per_mille()), Some(900));
+
+    let episode = read_tv("tvepisode-shaped");
+    assert_eq!(
+        (episode.type_name, episode.left_out.as_slice()),
+        ("TVEpisode", &[][..])
+    );
+    let film = &episode.film;
+    assert_eq!(film.title, "The Long Night");
+    assert_eq!(
+        film.work,
+        Work::Episode {
+            series: Some("The Lighthouse Keepers".to_owned()),
+            season: Some(2),
+            episode: Some(3)
+        }
+    );
+    assert_eq!(
+        Locale::new("de").work(film).as_deref(),
+        Some("The Lighthouse Keepers, Staffel 2, Folge 3")
+    );
+    assert_eq!(release(film).as_deref(), Some("2019-10-13"));
+    assert_eq!(film.rating_summary(), Some((94, Some(9_120))));
+}
+
+#[test]
+fn the_tv_pages_cross_from_the_on_demand_module_unchanged() {
+    use filmcard::json_ld::{film_from_handover, handover};
+    for name in [
+        "imdb-shaped-tvseries",
+        "kinopoisk-shaped-tvseries",
+        "tvseason-shaped",
+        "tvepisode-shaped",
+    ] {
+        let path = format!(
+            "{}/tests/corpus/tv-jsonld/{name}.jsonld",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let block = std::fs::read_to_string(&path).expect("a readable block");
+        let direct = read_tv(name);
+        assert_eq!(
+            film_from_handover(&handover(&[&block], PAGE)),
+            Ok((direct.film.clone(), direct.warning())),
+            "{name}"
         );
     }
 }

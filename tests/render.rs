@@ -83,6 +83,19 @@ fn text_after(html: &str, tag: &str, attributes: &[(&str, &str)]) -> String {
     html[start..end].to_owned()
 }
 
+/// The texts of the `<p>` paragraphs inside the one `<div>` with `attributes`.
+fn paragraphs_in(html: &str, attributes: &[(&str, &str)]) -> Vec<String> {
+    let found = tags(html, "div", attributes);
+    assert_eq!(found.len(), 1, "one <div> with {attributes:?} in {html}");
+    let start = html.find(found[0]).expect("found") + found[0].len();
+    let inside = &html[start..start + html[start..].find("</div>").expect("div closes")];
+    inside
+        .split("</p>")
+        .filter_map(|part| part.strip_prefix("<p>"))
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The visible text of an HTML fragment: tags dropped, entities left as they are.
 fn text_of(html: &str) -> String {
     let mut text = String::new();
@@ -135,8 +148,8 @@ fn only_long_reviews_are_collapsed_behind_a_button() {
     );
     let first = [("id", "fc-review-0"), ("class", "fc-review__text")];
     assert_eq!(
-        text_after(&html, "p", &first),
-        "Very beautiful and inspiring film. I'm very impressed by the choreography and music and a great acting game."
+        paragraphs_in(&html, &first),
+        ["Very beautiful and inspiring film. I'm very impressed by the choreography and music and a great acting game."]
     );
     assert!(html.contains(r#"aria-controls="fc-review-1""#));
     assert!(
@@ -153,7 +166,7 @@ fn a_collapsed_review_shows_a_word_prefix_an_ellipsis_and_view_more() {
         ("class", "fc-review__text"),
         ("dir", "auto"),
     ];
-    assert_eq!(text_after(&html, "p", &text), "Stunning looking…", "{html}");
+    assert_eq!(paragraphs_in(&html, &text), ["Stunning looking…"], "{html}");
     let toggle = [
         ("type", "button"),
         ("class", "fc-review__toggle"),
@@ -516,5 +529,59 @@ fn json_ld_references_that_decode_to_markup_stay_text() {
     assert!(
         html.contains("&lt;iframe src=javascript:alert(3)&gt;"),
         "{html}"
+    );
+}
+
+#[test]
+fn the_synopsis_and_a_review_are_paragraphs_collapsed_or_whole() {
+    let text = "Short opening.\n\nThe second paragraph runs on.\nWith a break.\n\n\nLast.";
+    let attributes = [("id", "fc0-review-2"), ("class", "fc-review__text")];
+    let mut props = review_props(review(text), false);
+    props.collapse_at = 30;
+    let collapsed = render::<Review>(props);
+    assert_eq!(
+        paragraphs_in(&collapsed, &attributes),
+        ["Short opening.", "The second…"]
+    );
+    let whole = review_html(text, true);
+    assert_eq!(
+        paragraphs_in(&whole, &attributes),
+        [
+            "Short opening.",
+            "The second paragraph runs on.\nWith a break.",
+            "Last."
+        ]
+    );
+    let film = data::parse(
+        r#"{ "title": "X", "synopsis": "One.\n\n  Two.\r\n\r\nThree.\n", "kind": "episode", "series": "Mad Men", "season": 1, "episode": 3 }"#,
+    );
+    let html = widget(film);
+    assert_eq!(
+        paragraphs_in(
+            &html,
+            &[("class", "fc-card__synopsis"), ("part", "synopsis")]
+        ),
+        ["One.", "Two.", "Three."]
+    );
+    assert_eq!(
+        text_after(&html, "p", &[("class", "fc-card__work"), ("part", "work")]),
+        "Mad Men, Season 1, Episode 3"
+    );
+}
+
+#[test]
+fn a_film_has_no_work_line_and_a_series_says_its_years_in_the_card_language() {
+    assert!(!widget(data::parse(DEMO)).contains("fc-card__work"));
+    let series = data::parse(
+        r#"{ "title": "Mad Men", "kind": "series", "release": { "date": "2007-07-19" }, "ended": "2015" }"#,
+    );
+    let config = Config {
+        lang: "es".into(),
+        ..Config::default()
+    };
+    let html = widget_with(series, config, None);
+    assert_eq!(
+        text_after(&html, "p", &[("class", "fc-card__work")]),
+        "Serie de televisión, 2007–2015"
     );
 }

@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::builder::work::WorkForm;
 use crate::config::Config;
 use crate::contract;
 use crate::data::DataError;
@@ -17,6 +18,8 @@ use crate::model::{Film, Rating, Review, GRADES};
 pub struct FormState {
     /// The film's title.
     pub title: String,
+    /// What the card is about: a film, or a TV series, season or episode.
+    pub work: WorkForm,
     /// The age certificate.
     pub certificate: String,
     /// The release date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -303,6 +306,7 @@ impl FormState {
     pub fn to_value(&self) -> Value {
         let mut film = Map::new();
         put_text(&mut film, "title", &self.title);
+        self.work.put(&mut film);
         put_text(&mut film, "certificate", &self.certificate);
         let mut release = Map::new();
         put_text(&mut release, "date", &self.release_date);
@@ -364,6 +368,7 @@ impl FormState {
         let release = film.release.as_ref();
         Self {
             title: film.title.clone(),
+            work: WorkForm::of(&film.work),
             certificate: film.certificate.clone().unwrap_or_default(),
             release_date: release
                 .and_then(|release| release.date)
@@ -417,6 +422,15 @@ impl FormState {
         for (key, value) in film {
             match key.as_str() {
                 "title" => form.title = reader.text(key, value),
+                "kind" | "series" | "season" | "episode" | "ended" => {
+                    let text = match value {
+                        Value::Number(number) => number.to_string(),
+                        other => reader.text(key, other),
+                    };
+                    if let Some(field) = form.work.field_mut(key) {
+                        *field = text;
+                    }
+                }
                 "certificate" => form.certificate = reader.text(key, value),
                 "synopsis" => form.synopsis = reader.text(key, value),
                 "release" => reader.object(key, value, |reader, key, path, value| match key {

@@ -18,3 +18,4 @@ pub mod hooks;
 pub mod host;
 pub mod import;
 pub mod state;
+pub mod work;

@@ -145,6 +145,9 @@ impl FormState {
                 _ => return None,
             });
         }
+        if let Some(field) = self.work.clone().field_mut(path) {
+            return Some(field.clone());
+        }
         Some(
             match path {
                 "title" => &self.title,
@@ -201,6 +204,10 @@ impl FormState {
             }
             return true;
         }
+        if let Some(field) = self.work.field_mut(path) {
+            *field = value;
+            return true;
+        }
         let field = match path {
             "title" => &mut self.title,
             "certificate" => &mut self.certificate,
@@ -223,6 +230,7 @@ impl FormState {
         let mut paths: Vec<String> = [
             field::IMPORT,
             "title",
+            "kind",
             "certificate",
             "release",
             "release.date",
@@ -240,6 +248,7 @@ impl FormState {
         ]
         .map(str::to_owned)
         .to_vec();
+        paths.extend(self.work.shown().into_iter().map(str::to_owned));
         for (index, review) in self.reviews.iter().enumerate() {
             let value = match review.rating.kind {
                 RatingKind::Scale => "rating.value",

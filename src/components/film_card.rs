@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::certificate::certificate;
+use crate::components::paragraphs::paragraphs;
 use crate::components::poster::poster;
 use crate::components::release_line::release_line;
 use crate::components::review_list::ReviewList;
@@ -21,7 +22,7 @@ pub struct FilmCardProps {
     pub scope: Rc<CardScope>,
 }
 
-/// The film card: title, certificate, release, synopsis, trailer and the reviews.
+/// The film card: title, what the work is when it is not a film, certificate, release, synopsis, trailer and the reviews.
 #[component]
 pub fn FilmCard(props: &FilmCardProps) -> Html {
     let FilmCardProps { film, scope } = props;
@@ -63,6 +64,9 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                 <@{config.title_tag()} id={title_id} class="fc-card__title" part="title" dir="auto">
                     {&film.title}
                 </@>
+                if let Some(work) = locale.work(film) {
+                    <p class="fc-card__work" part="work" dir="auto">{work}</p>
+                }
                 if has_meta {
                     <p class="fc-card__meta">
                         if let Some(rating) = &film.certificate {
@@ -74,7 +78,7 @@ pub fn FilmCard(props: &FilmCardProps) -> Html {
                     </p>
                 }
                 if let Some(synopsis) = &film.synopsis {
-                    <p class="fc-card__synopsis" part="synopsis" dir="auto">{synopsis}</p>
+                    <div class="fc-card__synopsis" part="synopsis" dir="auto">{paragraphs(synopsis, "")}</div>
                 }
                 {for trailer}
             </div>

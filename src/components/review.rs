@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::paragraphs::paragraphs;
 use crate::components::rating::rating_text;
 use crate::components::Shared;
 use crate::host::{FocusRequest, HostActions};
@@ -71,8 +72,8 @@ pub fn Review(props: &ReviewProps) -> Html {
     let hidden_by_spoiler = review.spoiler && !state.spoiler_shown;
     let excerpt = excerpt(&review.text, props.collapse_at);
     let shown = match excerpt {
-        Excerpt::Cut(prefix) if !state.expanded => html! { <>{prefix}{"…"}</> },
-        _ => html! { {review.text.as_str()} },
+        Excerpt::Cut(prefix) if !state.expanded => paragraphs(prefix, "…"),
+        _ => paragraphs(&review.text, ""),
     };
     // Accessible names start with the visible label and say whose review the button acts on.
     let name_of = |action: &str| {
@@ -164,7 +165,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                     {labels.spoiler.clone()}
                 </button>
             } else {
-                <p id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</p>
+                <div id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</div>
             }
             if !hidden_by_spoiler && matches!(excerpt, Excerpt::Cut(_)) {
                 <button

@@ -24,6 +24,7 @@ pub fn from_value(value: &Value) -> Result<Film, DataError> {
         reviews: reviews(&film)?,
         labels: labels(&film)?,
         aggregate: None,
+        work: super::work::work(&film)?,
     })
 }
 

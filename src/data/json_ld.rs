@@ -4,34 +4,43 @@
 //! box that names the field is the quickest fix. JSON-LD is written by a CMS or a plugin for
 //! search engines, and the blogger can rarely change it; so, as search engines do, the widget
 //! shows what it can and leaves out what it cannot use: a malformed poster, trailer, date,
-//! rating or review is dropped, and [`FromPage::left_out`] says what and why, in the same words
-//! as the data's errors. Only a Movie with no usable title is refused.
+//! rating or review is dropped (of a date, what is certain is kept), and [`FromPage::left_out`]
+//! says what and why, in the same words as the data's errors. The work is a `Movie`, or a
+//! `TVSeries`, `TVSeason` or `TVEpisode` ([`work::TYPES`]); only a page without one, or a work
+//! with no usable title, is refused.
 //!
 //! Each part is mapped onto the widget's own data format and checked by [`crate::data`], so both
 //! sources obey the same rules; nothing here judges a value a second way.
 
 mod address;
+mod date;
 mod entities;
 mod handover;
+pub mod work;
 
 use serde_json::{Map, Value};
 
 use crate::data::{self, DataError};
 use crate::model::{AggregateRating, Film};
+use date::date_value;
 
 pub use address::resolve;
 pub use handover::{film_from_handover, handover};
 
-/// What the only error of JSON-LD (a Movie without a title) ends with, so the blogger knows
-/// where to look.
-const IN_JSON_LD: &str = " (in the page's JSON-LD Movie)";
+/// What the error of a work without a title ends with, so the blogger knows where to look:
+/// " (in the page's JSON-LD TVSeries)".
+fn in_json_ld(type_name: &str) -> String {
+    [" (in the page's JSON-LD ", type_name, ")"].concat()
+}
 pub use entities::decode as decode_entities;
 
-/// A film read from JSON-LD, and the parts of the Movie left out because they could not be used.
+/// A film read from JSON-LD, and the parts of the work left out because they could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FromPage {
     /// The film, every part of it checked as strictly as a blogger's own data.
     pub film: Film,
+    /// The schema.org type it was read from: one of [`work::TYPES`].
+    pub type_name: &'static str,
     /// What was left out, each with the schema.org path (`review[3].reviewRating`) and why.
     pub left_out: Vec<DataError>,
 }
@@ -58,14 +67,16 @@ impl FromPage {
             .map(|(paths, message)| [&paths.join(", "), ": ", message].concat())
             .collect();
         Some(format!(
-            "the page's JSON-LD Movie \"{}\" is shown without what could not be used: {}",
+            "the page's JSON-LD {} \"{}\" is shown without what could not be used: {}",
+            self.type_name,
             self.film.title,
             reasons.join("; ")
         ))
     }
 }
 
-/// Finds the first schema.org `Movie` in the texts of a page's `application/ld+json` blocks and
+/// Finds the first schema.org work (a `Movie`, `TVSeries`, `TVSeason` or `TVEpisode`) in the
+/// texts of a page's `application/ld+json` blocks and
 /// reads it, resolving relative addresses against `page_url` (the document's base URL). Blocks
 /// that are not JSON, even once the comment wrappers some sites put around them are taken off,
 /// are skipped, as search engines skip them.
@@ -84,7 +95,14 @@ fn read_blocks<S: AsRef<str>>(blocks: &[S], page_url: &str) -> Result<ReadMovie,
         .ok_or_else(|| {
             DataError::new(
                 "",
-                "no schema.org Movie found in the page's <script type=\"application/ld+json\"> blocks",
+                [
+                    "no schema.org ",
+                    &work::TYPES[..3].join(", "),
+                    " or ",
+                    work::TYPES[3],
+                    " found in the page's <script type=\"application/ld+json\"> blocks",
+                ]
+                .concat(),
             )
         })?;
     decode_all(&mut movie);
@@ -127,35 +145,16 @@ pub fn without_wrappers(text: &str) -> &str {
     }
 }
 
-/// The first object typed `Movie` in a JSON-LD value: the value itself, an item of a top-level
-/// list, an item of its `@graph`, or the `mainEntity` of a page.
+/// The first work (an object typed as one of [`work::TYPES`]) in a JSON-LD value: the value
+/// itself, an item of a top-level list, an item of its `@graph`, or the `mainEntity` of a page.
 pub fn find_movie(value: &Value) -> Option<&Value> {
     match value {
         Value::Array(items) => items.iter().find_map(find_movie),
-        Value::Object(object) if is_movie(object) => Some(value),
+        Value::Object(object) if work::type_of(object).is_some() => Some(value),
         Value::Object(object) => ["@graph", "mainEntity"]
             .iter()
             .find_map(|key| object.get(*key).and_then(find_movie)),
         _ => None,
-    }
-}
-
-/// Whether an object's `@type` is, or lists, `Movie`, written plainly or as a full IRI.
-fn is_movie(object: &Map<String, Value>) -> bool {
-    let movie = |name: &Value| {
-        name.as_str().is_some_and(|name| {
-            let name = name
-                .strip_prefix("https://schema.org/")
-                .or_else(|| name.strip_prefix("http://schema.org/"))
-                .or_else(|| name.strip_prefix("schema:"))
-                .unwrap_or(name);
-            name == "Movie"
-        })
-    };
-    match object.get("@type") {
-        Some(Value::Array(names)) => names.iter().any(movie),
-        Some(name) => movie(name),
-        None => false,
     }
 }
 
@@ -169,8 +168,8 @@ fn decode_all(value: &mut Value) {
     }
 }
 
-/// Reads a schema.org `Movie` object (its text already decoded) as film data, leaving out the
-/// parts that cannot be used. The only error is a Movie without a usable title.
+/// Reads a schema.org work (its text already decoded) as film data, leaving out the parts that
+/// cannot be used. The only error is a work without a usable title.
 pub fn film_from_movie(movie: &Value, page_url: &str) -> Result<FromPage, DataError> {
     read_movie(movie, page_url).map(|read| read.page)
 }
@@ -185,20 +184,28 @@ struct ReadMovie {
 }
 
 fn read_movie(movie: &Value, page_url: &str) -> Result<ReadMovie, DataError> {
-    let title = title(movie)?;
+    let type_name = movie
+        .as_object()
+        .and_then(work::type_of)
+        .unwrap_or(work::TYPES[0]);
+    let title = title(movie, type_name)?;
     let mut reader = Reader {
         title,
+        kind: work::kind_of(type_name),
+        type_name,
         page_url,
         left_out: Vec::new(),
         review_paths: Vec::new(),
     };
+    let [ended, series, season, episode] = reader.work_fields(movie);
     let certificate = reader.part(
         "certificate",
         "contentRating",
         movie.get("contentRating").map(name_or_text),
     );
     let release = release_date(movie)
-        .and_then(|(key, date)| reader.part("release", key, Some(object([("date", Some(date))]))));
+        .and_then(|(key, date)| reader.date(key, date))
+        .map(|date| object([("date", Some(date))]));
     let synopsis = reader.part("synopsis", "description", movie.get("description").cloned());
     let trailer = movie.get("trailer").and_then(|video| {
         reader.media(
@@ -233,6 +240,11 @@ fn read_movie(movie: &Value, page_url: &str) -> Result<ReadMovie, DataError> {
     let reviews = reader.reviews(reviews);
     let mut data = object([
         ("title", Some(reader.title.clone())),
+        ("kind", reader.kind.clone()),
+        ended,
+        series,
+        season,
+        episode,
         ("certificate", certificate),
         ("release", release),
         ("synopsis", synopsis),
@@ -245,6 +257,7 @@ fn read_movie(movie: &Value, page_url: &str) -> Result<ReadMovie, DataError> {
     Ok(ReadMovie {
         page: FromPage {
             film,
+            type_name,
             left_out: reader.left_out,
         },
         data,
@@ -252,9 +265,9 @@ fn read_movie(movie: &Value, page_url: &str) -> Result<ReadMovie, DataError> {
     })
 }
 
-/// The Movie's `name`, or its `alternateName` when the name is missing or blank, checked as the
+/// The work's `name`, or its `alternateName` when the name is missing or blank, checked as the
 /// card's title.
-fn title(movie: &Value) -> Result<Value, DataError> {
+fn title(movie: &Value, type_name: &str) -> Result<Value, DataError> {
     let check = |key: &str| {
         let name = movie.get(key).map(first).cloned();
         data::from_value(&object([("title", name.clone())]))
@@ -268,15 +281,19 @@ fn title(movie: &Value) -> Result<Value, DataError> {
             } else {
                 error.message
             };
-            DataError::new("name", [&message, IN_JSON_LD].concat())
+            DataError::new("name", [message, in_json_ld(type_name)].concat())
         })
     })
 }
 
-/// Reads the Movie's parts, keeping what passes the data's checks and noting what does not.
+/// Reads the work's parts, keeping what passes the data's checks and noting what does not.
 struct Reader<'a> {
     /// The checked title, given with every part so the part is checked as part of a film.
     title: Value,
+    /// The data's `kind` of the work, given with every part as the title is.
+    kind: Option<Value>,
+    /// The schema.org type the work was read from, as errors name it.
+    type_name: &'static str,
     page_url: &'a str,
     left_out: Vec<DataError>,
     /// The schema.org path of each review kept, in order, to name one refused later.
@@ -290,6 +307,7 @@ impl Reader<'_> {
         let value = value?;
         let film = object([
             ("title", Some(self.title.clone())),
+            ("kind", self.kind.clone()),
             (field, Some(value.clone())),
         ]);
         match data::from_value(&film) {
@@ -430,7 +448,10 @@ impl Reader<'_> {
                 continue;
             }
             let (date_key, date) = match any_key(review, &["datePublished", "dateCreated"]) {
-                Some((key, date)) => (key, Some(date_value(date))),
+                Some((key, date)) => (
+                    key,
+                    self.date(&[&path, ".", key].concat(), date_value(date)),
+                ),
                 None => ("datePublished", None),
             };
             let (id_key, id) = any_key(review, &["@id", "identifier"])
@@ -508,7 +529,7 @@ impl Reader<'_> {
             let Some(index) = repeat else {
                 return Err(DataError::new(
                     error.path,
-                    [&error.message, IN_JSON_LD].concat(),
+                    [error.message, in_json_ld(self.type_name)].concat(),
                 ));
             };
             if let Some(fields) = reviews[index].as_object_mut() {
@@ -521,12 +542,13 @@ impl Reader<'_> {
     }
 }
 
-/// The Movie's release date: `datePublished`, else the first `releasedEvent`'s `startDate`, else
-/// `dateCreated` when it is a year alone (ČSFD's way); a `dateCreated` with a day is the site's
-/// record of the page (Rotten Tomatoes, Letterboxd), not the film's release.
+/// The work's release date: `datePublished`, else its `startDate` (a series' or a season's
+/// first airing), else the first `releasedEvent`'s `startDate`, else `dateCreated` when it is a
+/// year alone (ČSFD's way); a `dateCreated` with a day is the site's record of the page (Rotten
+/// Tomatoes, Letterboxd), not the film's release.
 fn release_date(movie: &Value) -> Option<(&'static str, Value)> {
-    if let Some(date) = present(movie.get("datePublished")) {
-        return Some(("datePublished", date_value(date)));
+    if let Some((key, date)) = any_key(movie, &["datePublished", "startDate"]) {
+        return Some((key, date_value(date)));
     }
     let event = movie.get("releasedEvent").map(first);
     if let Some(date) = present(event.and_then(|event| event.get("startDate"))) {
@@ -627,75 +649,6 @@ fn whole_number(value: &Value) -> Option<u64> {
     numeric_value(value).as_u64()
 }
 
-/// A date as the widget reads it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A date-time gives its date
-/// as written (`2016-09-23T07:26:50-07:00` is 23 September, wherever the reader is), and an
-/// English date as Metacritic writes it ("October 15, 1999", "15 Oct 1999") is read too; any
-/// other text is kept for the data's checks to refuse.
-fn date_value(value: &Value) -> Value {
-    let Value::String(text) = value else {
-        return value.clone();
-    };
-    let text = text.trim();
-    let iso_date_time = text.len() > 10
-        && text.is_char_boundary(10)
-        && matches!(text.as_bytes()[10], b'T' | b't' | b' ')
-        && text[..10].bytes().enumerate().all(|(at, byte)| {
-            if at == 4 || at == 7 {
-                byte == b'-'
-            } else {
-                byte.is_ascii_digit()
-            }
-        });
-    let date = if iso_date_time {
-        text[..10].to_owned()
-    } else {
-        english_date(text).unwrap_or_else(|| text.to_owned())
-    };
-    Value::String(date)
-}
-
-/// "October 15, 1999", "Oct. 15 1999", "15 October 1999" or "October 1999" as ISO 8601; the
-/// day is checked later, with the rest of the date.
-fn english_date(text: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|word| !word.is_empty())
-        .collect();
-    let months = &crate::i18n::LANGUAGES[0].months;
-    let month_of = |word: &str| {
-        let word = word.trim_end_matches('.');
-        (word.len() >= 3)
-            .then(|| {
-                months.iter().position(|month| {
-                    month.len() >= word.len() && month[..word.len()].eq_ignore_ascii_case(word)
-                })
-            })
-            .flatten()
-    };
-    let digits = |word: &str, widths: &[usize]| {
-        (widths.contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| word.parse::<u16>().ok())
-            .flatten()
-    };
-    let (month, day, year) = match words.as_slice() {
-        [month, year] => (month_of(month)?, None, digits(year, &[4])?),
-        [first, second, year] => match month_of(first) {
-            Some(month) => (month, Some(digits(second, &[1, 2])?), digits(year, &[4])?),
-            None => (
-                month_of(second)?,
-                Some(digits(first, &[1, 2])?),
-                digits(year, &[4])?,
-            ),
-        },
-        _ => return None,
-    };
-    let mut iso = format!("{year:04}-{:02}", month + 1);
-    if let Some(day) = day {
-        iso.push_str(&format!("-{day:02}"));
-    }
-    Some(iso)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -733,7 +686,7 @@ mod tests {
 
     #[test]
     fn a_movie_maps_onto_every_field() {
-        let FromPage { film, left_out } = read(MOVIE);
+        let FromPage { film, left_out, .. } = read(MOVIE);
         assert_eq!(left_out, []);
         assert_eq!(film.title, "The Red Shoes");
         assert_eq!(film.certificate.as_deref(), Some("NR"));
@@ -808,10 +761,12 @@ mod tests {
     }
 
     #[test]
-    fn no_movie_is_a_clear_error() {
+    fn no_work_is_a_clear_error() {
         let error = film_from_blocks(&[r#"{ "@type": "Book", "name": "X" }"#], PAGE).unwrap_err();
         assert!(
-            error.message.starts_with("no schema.org Movie found"),
+            error.message.starts_with(
+                "no schema.org Movie, TVSeries, TVSeason or TVEpisode found in the page's"
+            ),
             "{error}"
         );
         assert!(film_from_blocks::<&str>(&[], PAGE).is_err());
@@ -847,7 +802,7 @@ mod tests {
                 { "author": { "@type": "Organization" }, "reviewBody": "no author" },
                 { "author": "c", "reviewBody": "kept too", "datePublished": "1948-02-30" }
             ] }"#;
-        let FromPage { film, left_out } = read(movie);
+        let FromPage { film, left_out, .. } = read(movie);
         assert_eq!(film.title, "X");
         assert_eq!(
             (film.poster, film.trailer, film.release, film.certificate),
@@ -855,10 +810,14 @@ mod tests {
         );
         let texts: Vec<_> = film.reviews.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["kept", "kept too"]);
-        assert!(film
+        assert!(film.reviews.iter().all(|r| r.rating.is_none()));
+        // Of a day its month does not have, the year and month are certain.
+        let dates: Vec<_> = film
             .reviews
             .iter()
-            .all(|r| r.rating.is_none() && r.date.is_none()));
+            .map(|r| r.date.map(|d| d.iso()))
+            .collect();
+        assert_eq!(dates, [None, Some("1948-02".to_owned())]);
         let left_out: Vec<String> = left_out.iter().map(ToString::to_string).collect();
         assert_eq!(
             left_out,
@@ -870,7 +829,7 @@ mod tests {
                 "review[0].reviewRating: must be a number from 0 to 10, the best score",
                 "review[1].reviewBody: missing",
                 "review[2].author: missing",
-                "review[3].datePublished: must be a real date: the days of February 1948 go from 01 to 29",
+                "review[3].datePublished: must be a real date: the days of February 1948 go from 01 to 29; the card keeps 1948-02",
             ]
         );
     }
@@ -880,7 +839,7 @@ mod tests {
         let movie = r#"{ "@type": "Movie", "name": "X", "review": [
             { "@id": "r1", "author": "a", "reviewBody": "one" },
             { "@id": "r1", "author": "b", "reviewBody": "two" } ] }"#;
-        let FromPage { film, left_out } = read(movie);
+        let FromPage { film, left_out, .. } = read(movie);
         assert_eq!(film.reviews.len(), 2);
         assert_eq!(film.reviews[1].id, None);
         assert_eq!(left_out.len(), 1);
@@ -919,7 +878,7 @@ mod tests {
             let movie = format!(
                 r#"{{ "@type": "Movie", "name": "X", "trailer": {{ "url": "{url}" }}, "image": "{url}" }}"#
             );
-            let FromPage { film, left_out } = read(&movie);
+            let FromPage { film, left_out, .. } = read(&movie);
             assert_eq!((film.trailer, film.poster), (None, None), "{url}");
             assert_eq!(left_out.len(), 2, "{url}");
         }
@@ -948,7 +907,7 @@ mod tests {
         let movie = r#"{ "@type": "Movie", "name": "X", "trailer": [{ "@type": "VideoObject",
             "url": "ftp://v.example/t", "embedUrl": "https://v.example/embed/t",
             "thumbnail": { "contentUrl": "https://i.example/t.jpg" }, "thumbnailUrl": "https://i.example/t.jpg" }] }"#;
-        let FromPage { film, left_out } = read(movie);
+        let FromPage { film, left_out, .. } = read(movie);
         assert_eq!(
             film.trailer.expect("trailer").url,
             "https://v.example/embed/t"

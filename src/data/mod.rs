@@ -39,6 +39,7 @@ mod syntax;
 #[cfg(test)]
 mod tests;
 mod url;
+mod work;
 
 pub use date::parse_date;
 pub use error::DataError;
@@ -46,6 +47,7 @@ pub use film::from_value;
 pub use rating::read_rating;
 pub use syntax::parse_json;
 pub use url::is_web_url;
+pub use work::MAX_NUMBER;
 
 use crate::model::Film;
 

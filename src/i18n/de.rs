@@ -37,6 +37,11 @@ pub const LANGUAGE: Language = Language {
         copy_link: B("Link kopieren"),
         link_copied: B("Link kopiert"),
         error_title: B("Diese Filmkarte konnte nicht angezeigt werden."),
+        tv_series: B("Fernsehserie"),
+        tv_season: B("Serienstaffel"),
+        tv_episode: B("Serienfolge"),
+        season_number: B("Staffel {number}"),
+        episode_number: B("Folge {number}"),
     },
     months: [
         "Januar",
@@ -60,5 +65,6 @@ pub const LANGUAGE: Language = Language {
     group_separator: ".",
     min_grouping_digits: 4,
     decimal_separator: ",",
+    list_separator: ", ",
     plural: one_is_singular,
 };

@@ -37,6 +37,11 @@ pub const LANGUAGE: Language = Language {
         copy_link: B("Copy link"),
         link_copied: B("Link copied"),
         error_title: B("This film card could not be shown."),
+        tv_series: B("TV series"),
+        tv_season: B("TV season"),
+        tv_episode: B("TV episode"),
+        season_number: B("Season {number}"),
+        episode_number: B("Episode {number}"),
     },
     months: [
         "January",
@@ -60,5 +65,6 @@ pub const LANGUAGE: Language = Language {
     group_separator: ",",
     min_grouping_digits: 4,
     decimal_separator: ".",
+    list_separator: ", ",
     plural: one_is_singular,
 };

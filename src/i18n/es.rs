@@ -37,6 +37,11 @@ pub const LANGUAGE: Language = Language {
         copy_link: B("Copiar enlace"),
         link_copied: B("Enlace copiado"),
         error_title: B("No se pudo mostrar esta ficha de película."),
+        tv_series: B("Serie de televisión"),
+        tv_season: B("Temporada de serie"),
+        tv_episode: B("Episodio de serie"),
+        season_number: B("Temporada {number}"),
+        episode_number: B("Episodio {number}"),
     },
     months: [
         "enero",
@@ -61,5 +66,6 @@ pub const LANGUAGE: Language = Language {
     // Spanish groups only from five digits: 5000, but 12.345.
     min_grouping_digits: 5,
     decimal_separator: ",",
+    list_separator: ", ",
     plural: one_is_singular,
 };

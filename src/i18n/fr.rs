@@ -37,6 +37,11 @@ pub const LANGUAGE: Language = Language {
         copy_link: B("Copier le lien"),
         link_copied: B("Lien copié"),
         error_title: B("Cette fiche de film n’a pas pu être affichée."),
+        tv_series: B("Série télévisée"),
+        tv_season: B("Saison de série"),
+        tv_episode: B("Épisode de série"),
+        season_number: B("Saison {number}"),
+        episode_number: B("Épisode {number}"),
     },
     months: [
         "janvier",
@@ -61,6 +66,7 @@ pub const LANGUAGE: Language = Language {
     group_separator: "\u{202f}",
     min_grouping_digits: 4,
     decimal_separator: ",",
+    list_separator: ", ",
     plural: zero_and_one_are_singular,
 };
 

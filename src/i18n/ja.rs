@@ -37,6 +37,11 @@ pub const LANGUAGE: Language = Language {
         copy_link: B("リンクをコピー"),
         link_copied: B("リンクをコピーしました"),
         error_title: B("この映画カードを表示できませんでした。"),
+        tv_series: B("テレビシリーズ"),
+        tv_season: B("シリーズのシーズン"),
+        tv_episode: B("シリーズのエピソード"),
+        season_number: B("シーズン{number}"),
+        episode_number: B("第{number}話"),
     },
     months: [
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
@@ -49,6 +54,7 @@ pub const LANGUAGE: Language = Language {
     group_separator: ",",
     min_grouping_digits: 4,
     decimal_separator: ".",
+    list_separator: "、",
     plural: always_other,
 };
 

@@ -18,8 +18,9 @@ pub struct FallbackProps {
 }
 
 /// The card as plain HTML for where the shadow root is not created (feed readers, email, old
-/// browsers): only elements a feed sanitizer keeps, no classes, no script. Review text keeps its
-/// line breaks as `<br>`.
+/// browsers): only elements a feed sanitizer keeps, no classes, no script. The synopsis and each
+/// review are paragraphs, each `<p>`, their line breaks `<br>`; a series, season or episode
+/// says so under the title.
 #[component]
 pub fn Fallback(props: &FallbackProps) -> Html {
     let FallbackProps {
@@ -37,7 +38,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
     let reviews = film.reviews.iter().map(|review| {
         html! {
             <blockquote>
-                <p>{lines(&review.text)}</p>
+                {paragraphs(&review.text)}
                 <footer>
                     {"— "}<cite>{&review.author}</cite>
                     if let Some(date) = &review.date {
@@ -50,6 +51,9 @@ pub fn Fallback(props: &FallbackProps) -> Html {
     html! {
         <>
             <@{title_tag}>{&film.title}</@>
+            if let Some(work) = locale.work(film) {
+                <p>{work}</p>
+            }
             if has_meta {
                 <p>
                     if let Some(certificate) = &film.certificate {
@@ -65,7 +69,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
                 </p>
             }
             if let Some(synopsis) = &film.synopsis {
-                <p>{lines(synopsis)}</p>
+                {paragraphs(synopsis)}
             }
             if let Some(trailer) = &film.trailer {
                 <p><a href={trailer.url.clone()}>{trailer_name(trailer, &film.title, locale)}</a></p>
@@ -76,6 +80,14 @@ pub fn Fallback(props: &FallbackProps) -> Html {
             }
         </>
     }
+}
+
+/// Text as its paragraphs, each a `<p>` with its line breaks as `<br>`.
+fn paragraphs(text: &str) -> Html {
+    crate::text::paragraphs(text)
+        .into_iter()
+        .map(|paragraph| html! { <p>{lines(paragraph)}</p> })
+        .collect()
 }
 
 /// Text with each line break as a `<br>`.

@@ -319,6 +319,60 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('a TV episode built through the form: its kind and fields reach the preview, with the synopsis and a review in paragraphs', async () => {
+  const { context, page, errors, outside } = await openBuilder();
+  try {
+    await page.getByLabel('Title').first().fill('The Long Night');
+    // A film's form has none of a series' fields; choosing the kind brings its own.
+    assert.equal(await page.getByLabel('Episode number').count(), 0);
+    await page.getByLabel('What it is').selectOption('episode');
+    await page.getByLabel('Series', { exact: true }).fill('The Lighthouse Keepers');
+    await page.getByLabel('Season number').fill('2');
+    await page.getByLabel('Episode number').fill('3');
+    await page.getByLabel('Synopsis').fill('The storm comes in.\n\nThe lamp goes out.');
+    await page.getByRole('button', { name: 'Add a review' }).click();
+    const review = page.getByRole('group', { name: 'Review 1' });
+    await review.getByLabel('Author').fill('Mara');
+    await review.getByLabel('Text').fill('Short opening.\n\nA second paragraph.');
+    await settledStatus(page, 'The card shows the film.');
+    const preview = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('.fc-b-preview__card').shadowRoot;
+        return {
+          work: root.querySelector('.fc-card__work')?.textContent ?? null,
+          synopsis: [...root.querySelectorAll('.fc-card__synopsis > p')].map((p) => p.textContent),
+          review: [...root.querySelectorAll('.fc-review__text > p')].map((p) => p.textContent),
+        };
+      });
+    assert.deepEqual(await preview(), {
+      work: 'The Lighthouse Keepers, Season 2, Episode 3',
+      synopsis: ['The storm comes in.', 'The lamp goes out.'],
+      review: ['Short opening.', 'A second paragraph.'],
+    });
+    const snippet = await page.locator('#fc-b-snippet').inputValue();
+    const json = JSON.parse(snippet.match(/<script type="application\/json">\n([\s\S]*?)\n<\/script>/)[1]);
+    assert.deepEqual([json.kind, json.series, json.season, json.episode], ['episode', 'The Lighthouse Keepers', 2, 3]);
+    // A number the data refuses: its error lands on its field.
+    await page.getByLabel('Season number').fill('1.5');
+    await settledStatus(page, 'season: must be a whole number from 0 to 99999, found 1.5');
+    assert.equal(await page.getByLabel('Season number').getAttribute('aria-invalid'), 'true');
+    // A series asks when it ended instead.
+    await page.getByLabel('Season number').fill('');
+    await page.getByLabel('Episode number').fill('');
+    await page.getByLabel('Series', { exact: true }).fill('');
+    await page.getByLabel('What it is').selectOption('series');
+    await page.getByLabel('Release date').fill('2018-09-23');
+    await page.getByLabel('Ended').fill('2021');
+    await settledStatus(page, 'The card shows the film.');
+    assert.equal((await preview()).work, 'TV series, 2018–2021');
+    assert.equal(await page.getByLabel('Episode number').count(), 0);
+    assert.deepEqual(unexpected(errors), []);
+    await nothingLeft(outside);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a screenshot of the builder with The Red Shoes (UPDATE_SCREENSHOT=1 puts it in the README)', async () => {
   const { context, page } = await openBuilder({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   try {

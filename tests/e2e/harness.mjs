@@ -154,3 +154,28 @@ export async function everyCardShown(page, selector = 'film-card') {
   const { leftAt } = await done.jsonValue();
   if (leftAt !== null) await page.evaluate(([y, left]) => window.scrollY === left && window.scrollTo(0, y), [start, leftAt]);
 }
+
+// Rust's `char::is_whitespace` (Unicode White_Space), which `src/text.rs` trims with; JavaScript's
+// own trim also takes U+FEFF.
+const RUST_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const TRIM = new RegExp(`^${RUST_SPACE}+|${RUST_SPACE}+$`, 'g');
+
+/**
+ * A text's paragraphs as the card shows them (`text::paragraphs`: split at blank lines, each
+ * trimmed, none empty), and their `textContent` together, which is how an element holding one
+ * `<p>` for each reads.
+ */
+export function paragraphs(text) {
+  const found = [];
+  let current = [];
+  for (const line of text.split('\n')) {
+    if (line.replace(TRIM, '') === '') {
+      if (current.length > 0) found.push(current.join('\n').replace(TRIM, ''));
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) found.push(current.join('\n').replace(TRIM, ''));
+  return { found, text: found.join('') };
+}

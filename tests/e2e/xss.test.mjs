@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, everyCardShown, serveBundle } from './harness.mjs';
+import { serve, everyCardShown, serveBundle, paragraphs } from './harness.mjs';
 import { launch, watchedPage, ENGINE, CANNOT } from './engines/index.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -38,7 +38,8 @@ const URL_REFUSALS = [
 // The widget's own markup: each tag with the attributes it may carry. Anything else in a shadow
 // root came from the data.
 const MARKUP = {
-  div: ['id', 'class', 'lang', 'part', 'role'],
+  // dir: the synopsis and a review's text, each a <div> of paragraphs.
+  div: ['id', 'class', 'lang', 'part', 'role', 'dir'],
   article: ['class', 'part', 'aria-labelledby'],
   img: ['class', 'part', 'src', 'alt', 'loading', 'decoding', 'referrerpolicy'],
   h1: ['id', 'class', 'part', 'dir'],
@@ -114,11 +115,12 @@ function fieldsFor(value) {
     certificate: value,
     rated: `Rated ${value}`,
     region: value,
-    synopsis: value,
+    // The synopsis and a review show their paragraphs, each trimmed.
+    synopsis: paragraphs(value).text,
     trailerLabel: value,
     posterAlt: value,
     author: value,
-    text: value,
+    text: paragraphs(value).text,
     neighbourAuthor: NEIGHBOUR.author,
     neighbourText: NEIGHBOUR.text,
     collapsedAuthor: value,
@@ -460,7 +462,7 @@ test('a right-to-left override in the data reorders nothing outside its own elem
   try {
     assert.deepEqual(dialogs, []);
     // The override does act inside its own element: "after" reads backwards there.
-    const [a, r] = await characterLefts(page, 'bidi', '.fc-review__text', [-5, -1]);
+    const [a, r] = await characterLefts(page, 'bidi', '.fc-review__text > p', [-5, -1]);
     assert.ok(a > r, 'the override reverses the text after it, inside the review');
     const isolation = await page.evaluate(() => {
       const root = document.getElementById('bidi').shadowRoot;
@@ -476,7 +478,7 @@ test('a right-to-left override in the data reorders nothing outside its own elem
     });
     assert.ok(byline[0] < byline[1] && byline[1] < byline[2], `byline order ${byline}`);
     // The next review, its author and its text, read left to right.
-    for (const selector of ['.fc-review:nth-child(2) .fc-review__author', '.fc-review:nth-child(2) .fc-review__text']) {
+    for (const selector of ['.fc-review:nth-child(2) .fc-review__author', '.fc-review:nth-child(2) .fc-review__text > p']) {
       const [first, last] = await characterLefts(page, 'bidi', selector, [0, -1]);
       assert.ok(first < last, `${selector} reads left to right`);
     }

@@ -23,6 +23,16 @@ const narcissus = JSON.parse(await readFile(join(root, 'demo/black-narcissus.jso
 const reviews = (film) => film.reviews.map((review) => [review.author, review.spoiler ? null : review.text]);
 // Pretty, with a blank line, as a blogger pastes it.
 const pretty = JSON.stringify(redShoes, null, 2).replace('\n', '\n\n');
+// An episode of a series, its synopsis and review in paragraphs.
+const episode = {
+  title: 'The Long Night',
+  kind: 'episode',
+  series: 'The Lighthouse Keepers',
+  season: 2,
+  episode: 3,
+  synopsis: 'The storm comes in.\n\nThe lamp goes out.',
+  reviews: [{ author: 'Mara', text: 'Short opening.\n\nA second paragraph.' }],
+};
 
 const posts = {
   inline: {
@@ -30,6 +40,18 @@ const posts = {
     cards: [{ reviews: reviews(redShoes), attributes: { 'collapse-at': '100000' } }, { reviews: reviews(narcissus) }],
     texts: ['Before the card.', 'Between the cards.'],
     jsonLd: true,
+  },
+  series: {
+    body: `An episode.\n\n{{< filmcard lang="fr" >}}\n${JSON.stringify(episode, null, 2)}\n{{< /filmcard >}}\n`,
+    cards: [
+      {
+        reviews: reviews(episode),
+        work: 'The Lighthouse Keepers, Saison 2, Épisode 3',
+        synopsis: ['The storm comes in.', 'The lamp goes out.'],
+        attributes: { lang: 'fr' },
+      },
+    ],
+    texts: ['An episode.'],
   },
   src: {
     body: `A card from its address.\n\n{{< filmcard src="/films/black-narcissus.json" max-reviews="100" collapse-at="100000" theme="dark" />}}\n`,
@@ -117,9 +139,12 @@ async function read(name, cards) {
     cards: [...document.querySelectorAll('film-card')].map((host) => ({
       attributes: Object.fromEntries([...host.attributes].map((attribute) => [attribute.name, attribute.value])),
       error: host.shadowRoot?.querySelector('.fc-error .fc-error__detail')?.textContent ?? null,
+      work: host.shadowRoot?.querySelector('.fc-card__work')?.textContent ?? null,
+      synopsis: [...(host.shadowRoot?.querySelectorAll('.fc-card__synopsis > p') ?? [])].map((p) => p.textContent),
+      // Each paragraph of a review is its own <p>; joined as the data separates them.
       reviews: [...(host.shadowRoot?.querySelectorAll('.fc-review') ?? [])].map((review) => [
         review.querySelector('.fc-review__author')?.textContent ?? null,
-        review.querySelector('.fc-review__text')?.textContent ?? null,
+        [...review.querySelectorAll('.fc-review__text > p')].map((p) => p.textContent).join('\n\n') || null,
       ]),
     })),
   }));
@@ -144,6 +169,8 @@ for (const [name, post] of Object.entries(posts)) {
       } else {
         assert.equal(card.error, null, `card ${i}: ${card.error}`);
         if (expected.reviews) assert.deepEqual(card.reviews, expected.reviews, `card ${i}'s reviews, word for word`);
+        if (expected.work) assert.equal(card.work, expected.work, `card ${i} says what it is`);
+        if (expected.synopsis) assert.deepEqual(card.synopsis, expected.synopsis, `card ${i}'s synopsis, in paragraphs`);
       }
       if (expected.attributes) {
         const { src, style, ...attributes } = card.attributes;

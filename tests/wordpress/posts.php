@@ -32,6 +32,22 @@ $pretty = json_encode( $red_shoes, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | 
 // A blank line inside the JSON, as a blogger leaves one: wpautop splits paragraphs there.
 $pretty = preg_replace( '/\n/', "\n\n", $pretty, 3 );
 
+// An episode of a series, its synopsis and review in paragraphs.
+$episode = array(
+	'title'    => 'The Long Night',
+	'kind'     => 'episode',
+	'series'   => 'The Lighthouse Keepers',
+	'season'   => 2,
+	'episode'  => 3,
+	'synopsis' => "The storm comes in.\n\nThe lamp goes out.",
+	'reviews'  => array(
+		array(
+			'author' => 'Mara',
+			'text'   => "Short opening.\n\nA second paragraph.",
+		),
+	),
+);
+
 $narcissus = json_decode( file_get_contents( $filmcard_root . '/demo/black-narcissus.json' ), true );
 copy( $filmcard_root . '/demo/black-narcissus.json', WP_CONTENT_DIR . '/uploads/black-narcissus.json' );
 $narcissus_src = content_url( 'uploads/black-narcissus.json' );
@@ -142,6 +158,17 @@ $posts = array(
 		'content' => "A card whose JSON is cut short.\n\n[filmcard]\n{ \"title\": \"Broken\", \"reviews\": [\n\n{ \"author\": \"a\", \"text\": \"b\" }\n[/filmcard]",
 		'cards'   => array( $error ),
 		'texts'   => array( 'A card whose JSON is cut short.' ),
+	),
+	'series'          => array(
+		'content' => "An episode, in French.\n\n[filmcard lang=\"fr\"]\n" . json_encode( $episode, JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE ) . "\n[/filmcard]",
+		'cards'   => array(
+			$reviews( $episode ) + array(
+				'work'       => 'The Lighthouse Keepers, Saison 2, Épisode 3',
+				'synopsis'   => array( 'The storm comes in.', 'The lamp goes out.' ),
+				'attributes' => array( 'lang' => 'fr' ),
+			),
+		),
+		'texts'   => array( 'An episode, in French.' ),
 	),
 	'plain'           => array(
 		'content' => 'A post without a card.',

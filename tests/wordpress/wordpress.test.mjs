@@ -55,9 +55,12 @@ async function read(post) {
       attributes: Object.fromEntries([...host.attributes].map((attribute) => [attribute.name, attribute.value])),
       error: host.shadowRoot?.querySelector('.fc-error .fc-error__detail')?.textContent ?? null,
       titleTag: host.shadowRoot?.querySelector('.fc-card__title')?.tagName ?? null,
+      work: host.shadowRoot?.querySelector('.fc-card__work')?.textContent ?? null,
+      synopsis: [...(host.shadowRoot?.querySelectorAll('.fc-card__synopsis > p') ?? [])].map((p) => p.textContent),
+      // Each paragraph of a review is its own <p>; joined as the data separates them.
       reviews: [...(host.shadowRoot?.querySelectorAll('.fc-review') ?? [])].map((review) => [
         review.querySelector('.fc-review__author')?.textContent ?? null,
-        review.querySelector('.fc-review__text')?.textContent ?? null,
+        [...review.querySelectorAll('.fc-review__text > p')].map((p) => p.textContent).join('\n\n') || null,
       ]),
     })),
   }));
@@ -81,6 +84,7 @@ const forms = {
   block: "the plugin's Film card block, inline JSON and src=",
   visual: "shortcode typed in the classic editor's Visual tab (saved as HTML)",
   imported: 'posts an importer saved without slashes',
+  series: 'shortcode with an episode of a series, in French, its texts in paragraphs',
 };
 
 for (const [name, what] of Object.entries(forms)) {
@@ -96,6 +100,8 @@ for (const [name, what] of Object.entries(forms)) {
       } else {
         assert.equal(card.error, null, `card ${i}: ${card.error}`);
         assert.deepEqual(card.reviews, expected.reviews, `card ${i}'s reviews, word for word`);
+        if (expected.work) assert.equal(card.work, expected.work, `card ${i} says what it is`);
+        if (expected.synopsis) assert.deepEqual(card.synopsis, expected.synopsis, `card ${i}'s synopsis, in paragraphs`);
       }
       if (expected.attributes) {
         // The loader adds a style (the height it reserves).

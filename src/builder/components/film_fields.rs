@@ -3,9 +3,44 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::builder::components::field_messages::field_messages;
+use crate::builder::components::select_field::SelectField;
 use crate::builder::components::text_field::TextField;
 use crate::builder::field::Placed;
 use crate::builder::form::FormState;
+use crate::builder::work::WorkForm;
+
+thread_local! {
+    /// The kind select's choices: the data's names, with the words the card uses.
+    static KINDS: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
+        [("film", "Film"), ("series", "TV series"), ("season", "TV season"), ("episode", "TV episode")]
+            .map(|(value, text)| (AttrValue::Static(value), AttrValue::Static(text)))
+            .to_vec(),
+    );
+}
+
+/// One of the work's fields (see [`WorkForm::shown`]), with its label and hint.
+fn work_field(
+    path: &'static str,
+    work: &WorkForm,
+    errors: &Rc<Vec<Placed>>,
+    on_set: &Callback<(String, String)>,
+) -> Html {
+    let (label, hint, kind) = match path {
+        "series" => ("Series", "The series' title, e.g. Mad Men", "text"),
+        "season" => ("Season number", "0 for specials", "number"),
+        "episode" => ("Episode number", "Its number in the season", "number"),
+        _ => (
+            "Ended",
+            "When the last episode aired: YYYY-MM-DD, YYYY-MM or YYYY; blank while it runs",
+            "text",
+        ),
+    };
+    let value = work.clone().field_mut(path).cloned().unwrap_or_default();
+    html! {
+        <TextField path={path} label={label} hint={AttrValue::Static(hint)} kind={kind}
+            value={AttrValue::from(value)} errors={errors.clone()} on_set={on_set.clone()} />
+    }
+}
 
 /// Properties of [`FilmFields`].
 #[derive(Properties, PartialEq)]
@@ -21,7 +56,8 @@ pub struct FilmFieldsProps {
     pub on_set: Callback<(String, String)>,
 }
 
-/// The film's own fields: title, certificate, release, synopsis, trailer and poster.
+/// The film's own fields: title, what it is (a film, or a TV series, season or episode, with
+/// their fields), certificate, release, synopsis, trailer and poster.
 #[component]
 pub fn FilmFields(props: &FilmFieldsProps) -> Html {
     let FilmFieldsProps {
@@ -51,6 +87,10 @@ pub fn FilmFields(props: &FilmFieldsProps) -> Html {
             <h2 id="fc-b-film-heading">{"The film"}</h2>
             <TextField path="title" label="Title" required=true value={form.title.clone()}
                 errors={errors.clone()} on_set={on_set.clone()} />
+            <SelectField path="kind" label="What it is" choices={KINDS.with(Rc::clone)}
+                value={AttrValue::from(if form.work.kind.trim().is_empty() { "film".to_owned() } else { form.work.kind.clone() })}
+                errors={errors.clone()} on_set={on_set.clone()} />
+            { for form.work.shown().into_iter().map(|path| work_field(path, &form.work, errors, on_set)) }
             <TextField path="certificate" label="Certificate" hint={AttrValue::Static("e.g. PG-13 or NR")}
                 value={form.certificate.clone()} errors={errors.clone()} on_set={on_set.clone()} />
             {group("release", "Release", html! { <>

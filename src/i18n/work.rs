@@ -1,0 +1,139 @@
+//! The line that says what a card is about when it is not a film: "TV series, 2007–2015",
+//! "Mad Men, Season 1, Episode 3".
+
+use super::{fill, Locale};
+use crate::model::{Film, PartialDate, Work};
+
+impl Locale {
+    /// The film's work line in this locale; `None` for a film, which needs none. A series gives
+    /// its years (its release year, then the year it ended: "2007–" while it runs); a season
+    /// and an episode, their series and numbers.
+    pub fn work(&self, film: &Film) -> Option<String> {
+        let labels = &self.labels;
+        let numbered = |label: &str, number: &Option<u32>| {
+            number.map(|number| fill(label, &[("number", &number.to_string())]))
+        };
+        // Built by pushing, not collected and joined: the reader's bundle pays for each generic
+        // instantiation.
+        let mut line = String::new();
+        let mut add = |part: Option<String>| {
+            if let Some(part) = part.filter(|part| !part.is_empty()) {
+                if !line.is_empty() {
+                    line.push_str(self.language.list_separator);
+                }
+                line.push_str(&part);
+            }
+        };
+        match &film.work {
+            Work::Film => return None,
+            Work::Series { ended } => {
+                add(Some(labels.tv_series.to_string()));
+                let started = film.release.as_ref().and_then(|release| release.date);
+                let year = |date: Option<PartialDate>| date.map(|date| date.year.to_string());
+                add(match (year(started), year(*ended)) {
+                    (Some(start), Some(end)) if start == end => Some(start),
+                    (None, None) => None,
+                    (start, end) => {
+                        Some([start.unwrap_or_default(), end.unwrap_or_default()].join("–"))
+                    }
+                });
+            }
+            Work::Season { series, season } => {
+                add(series.clone());
+                add(numbered(&labels.season_number, season)
+                    .or_else(|| Some(labels.tv_season.to_string())));
+            }
+            Work::Episode {
+                series,
+                season,
+                episode,
+            } => {
+                add(series.clone());
+                add(numbered(&labels.season_number, season));
+                add(numbered(&labels.episode_number, episode)
+                    .or_else(|| Some(labels.tv_episode.to_string())));
+            }
+        }
+        Some(line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::parse;
+    use crate::i18n::{Locale, LANGUAGES};
+
+    fn line(json: &str, lang: &str) -> Option<String> {
+        Locale::new(lang).work(&parse(json).expect("valid"))
+    }
+
+    #[test]
+    fn a_film_has_no_line_and_a_series_gives_its_years() {
+        assert_eq!(line(r#"{ "title": "X" }"#, "en"), None);
+        let series = r#"{ "title": "Mad Men", "kind": "series", "release": { "date": "2007-07-19" }, "ended": "2015-05-17" }"#;
+        assert_eq!(line(series, "en").as_deref(), Some("TV series, 2007–2015"));
+        assert_eq!(
+            line(series, "de").as_deref(),
+            Some("Fernsehserie, 2007–2015")
+        );
+        assert_eq!(
+            line(series, "ja").as_deref(),
+            Some("テレビシリーズ、2007–2015")
+        );
+        let running = r#"{ "title": "X", "kind": "series", "release": { "date": "2019" } }"#;
+        assert_eq!(line(running, "en").as_deref(), Some("TV series, 2019–"));
+        let one_year = r#"{ "title": "X", "kind": "series", "release": { "date": "2019" }, "ended": "2019-12" }"#;
+        assert_eq!(
+            line(one_year, "fr").as_deref(),
+            Some("Série télévisée, 2019")
+        );
+        let undated = r#"{ "title": "X", "kind": "series" }"#;
+        assert_eq!(line(undated, "es").as_deref(), Some("Serie de televisión"));
+        let only_ended = r#"{ "title": "X", "kind": "series", "ended": "1999" }"#;
+        assert_eq!(line(only_ended, "en").as_deref(), Some("TV series, –1999"));
+    }
+
+    #[test]
+    fn seasons_and_episodes_name_their_series_and_numbers_in_every_language() {
+        let episode = r#"{ "title": "Smoke Gets in Your Eyes", "kind": "episode", "series": "Mad Men", "season": 1, "episode": 1 }"#;
+        let season =
+            r#"{ "title": "Season 2", "kind": "season", "series": "Mad Men", "season": 2 }"#;
+        let expected = [
+            ("en", "Mad Men, Season 1, Episode 1", "Mad Men, Season 2"),
+            ("fr", "Mad Men, Saison 1, Épisode 1", "Mad Men, Saison 2"),
+            ("de", "Mad Men, Staffel 1, Folge 1", "Mad Men, Staffel 2"),
+            (
+                "es",
+                "Mad Men, Temporada 1, Episodio 1",
+                "Mad Men, Temporada 2",
+            ),
+            ("ja", "Mad Men、シーズン1、第1話", "Mad Men、シーズン2"),
+        ];
+        assert_eq!(expected.len(), LANGUAGES.len());
+        for (lang, episode_line, season_line) in expected {
+            assert_eq!(line(episode, lang).as_deref(), Some(episode_line));
+            assert_eq!(line(season, lang).as_deref(), Some(season_line));
+        }
+        let bare = r#"{ "title": "Pilot", "kind": "episode" }"#;
+        assert_eq!(line(bare, "en").as_deref(), Some("TV episode"));
+        let unnumbered = r#"{ "title": "X", "kind": "season", "series": "Y" }"#;
+        assert_eq!(line(unnumbered, "en").as_deref(), Some("Y, TV season"));
+        let specials = r#"{ "title": "X", "kind": "episode", "season": 0, "episode": 12 }"#;
+        assert_eq!(
+            line(specials, "en").as_deref(),
+            Some("Season 0, Episode 12")
+        );
+    }
+
+    #[test]
+    fn a_blogger_words_the_line_their_own_way() {
+        let locale = Locale::new("en").with_overrides(&[
+            ("tvSeries".to_owned(), "Show".to_owned()),
+            ("episodeNumber".to_owned(), "Ep. {number}".to_owned()),
+        ]);
+        let film = parse(r#"{ "title": "X", "kind": "series" }"#).expect("valid");
+        assert_eq!(locale.work(&film).as_deref(), Some("Show"));
+        let film = parse(r#"{ "title": "X", "kind": "episode", "episode": 4 }"#).expect("valid");
+        assert_eq!(locale.work(&film).as_deref(), Some("Ep. 4"));
+    }
+}
