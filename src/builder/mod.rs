@@ -17,4 +17,5 @@ pub mod form;
 pub mod hooks;
 pub mod host;
 pub mod import;
+pub mod letterboxd;
 pub mod state;
