@@ -2,7 +2,6 @@
 //! Letterboxd writes as HTML (in the feed's `description`, and as typed in the export), turned
 //! into plain text with its paragraphs.
 
-use quick_xml::escape::{resolve_html5_entity, resolve_xml_entity};
 use quick_xml::events::{BytesRef, Event};
 use quick_xml::Reader;
 
@@ -12,15 +11,15 @@ use super::{Diary, Entry, LetterboxdError, Problem, Source};
 const SPOILER_NOTE: &str = "This review may contain spoilers.";
 
 /// What a character or entity reference stands for, as HTML knows them (every XML entity is
-/// one); `None` for a name HTML does not know.
+/// one), decoded by the card's own decoder of HTML's character references; `None` for a name
+/// it does not know.
 fn reference(reference: &BytesRef<'_>) -> Option<String> {
     if let Ok(Some(character)) = reference.resolve_char_ref() {
         return Some(character.to_string());
     }
-    let name: &str = &reference.xml10_content();
-    resolve_html5_entity(name)
-        .or_else(|| resolve_xml_entity(name))
-        .map(str::to_owned)
+    let written = format!("&{};", &*reference.xml10_content());
+    let decoded = crate::json_ld::decode_entities(&written);
+    (decoded != written).then_some(decoded)
 }
 
 /// One `<item>` as read so far.
