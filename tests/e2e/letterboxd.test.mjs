@@ -6,7 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { serve, launch, watchedPage } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -110,6 +111,8 @@ test("a saved RSS feed and the export's .zip give the blogger's name themselves"
     await mkdir(folder, { recursive: true });
     await writeProfile(folder);
     execFileSync('zip', ['-q', '-j', `${folder}/letterboxd-export.zip`, `${CORPUS}/reviews.csv`, `${CORPUS}/diary.csv`, `${folder}/profile.csv`]);
+    // The name comes from the export's profile.csv, not from the feed opened before.
+    await page.getByLabel("Your name, as the reviews' author").fill('');
     await open(page, 'letterboxd-export.zip', await readFile(`${folder}/letterboxd-export.zip`));
     await status(page, 'The Letterboxd reviews holds 4 films: pick one.');
     assert.equal(await page.getByLabel("Your name, as the reviews' author").inputValue(), 'Mira Okafor');
@@ -125,12 +128,12 @@ test("a saved RSS feed and the export's .zip give the blogger's name themselves"
   }
 });
 
+/** The export's profile.csv, as Letterboxd writes it. */
 async function writeProfile(folder) {
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(`${folder}/profile.csv`, 'Date Joined,Username,Given Name,Family Name,Email Address,Location,Website,Bio,Pronoun,Favorite Films\n2019-01-01,miraokafor,Mira,Okafor,,,,,,\n');
 }
 
-test('a file of another kind, or a malformed one, is refused at the file field and changes nothing', async () => {
+test('a file of another kind, or a malformed one, is refused at the file field and changes nothing; axe finds nothing in the panel', async () => {
   const { context, page, errors, outside } = await openBuilder();
   try {
     await open(page, 'reviews.csv', await readFile(`${CORPUS}/reviews.csv`));
@@ -154,6 +157,9 @@ test('a file of another kind, or a malformed one, is refused at the file field a
       const after = await page.evaluate(() => [...document.querySelectorAll('.fc-b-form input:not([type=file]), .fc-b-form textarea')].map((field) => field.value));
       assert.deepEqual(after, before, `${name} changes nothing`);
     }
+    // The panel open, with its picker and a message at the file field.
+    const axe = await new AxeBuilder({ page }).include('.fc-b-letterboxd').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    assert.deepEqual(axe.violations.map((violation) => violation.id), [], 'axe finds no WCAG 2.2 AA violation in the panel');
     assert.deepEqual(errors, []);
     assert.deepEqual(outside, []);
   } finally {
