@@ -86,8 +86,8 @@ count_layer hardening
 
 # The readers of untrusted text under libFuzzer (fuzz/, on the pinned nightly; `make fuzz` runs
 # longer): each target replays its saved corpus, every crash found kept there as a regression
-# case, and the project's corpora, then mutates them for 12 s; about 50 s once built.
-run_layer fuzz scripts/fuzz.sh 12
+# case, and the project's corpora, then mutates them for 10 s; under a minute once built.
+run_layer fuzz scripts/fuzz.sh 10
 summary+=("fuzz: $(awk '/^fuzz: .* runs in .* no crash$/ { targets++; runs += $3 } END { print targets " targets, " runs " runs, no crash" }' "$log_dir/fuzz.log")")
 
 run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_lifecycle --test builder_browser

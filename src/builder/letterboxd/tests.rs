@@ -101,7 +101,7 @@ fn diary_csv_gives_ratings_and_rewatches_without_text() {
         .iter()
         .flat_map(|f| &f.entries)
         .all(|e| e.text.is_empty()));
-    assert_eq!(diary.films[0].entries[1].rewatch, true);
+    assert!(diary.films[0].entries[1].rewatch);
     assert_eq!(diary.films[2].entries[0].half_stars, None);
 }
 
