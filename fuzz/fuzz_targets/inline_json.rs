@@ -13,7 +13,12 @@ fuzz_target!(|text: &str| {
                 assert!(!review.author.is_empty() && !review.text.is_empty());
                 assert!(anchors.insert(review.anchor.clone()), "anchors are unique");
             }
-            for url in film.poster.iter().map(|p| &p.url).chain(film.trailer.iter().map(|t| &t.url)) {
+            for url in film
+                .poster
+                .iter()
+                .map(|p| &p.url)
+                .chain(film.trailer.iter().map(|t| &t.url))
+            {
                 assert!(filmcard::data::is_web_url(url), "{url}");
             }
         }

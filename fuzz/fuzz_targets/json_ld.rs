@@ -20,7 +20,13 @@ fuzz_target!(|text: &str| {
     match (read, handed) {
         (Ok(read), Ok((film, _))) => {
             assert!(!read.film.title.is_empty());
-            for url in read.film.poster.iter().map(|p| &p.url).chain(read.film.trailer.iter().map(|t| &t.url)) {
+            for url in read
+                .film
+                .poster
+                .iter()
+                .map(|p| &p.url)
+                .chain(read.film.trailer.iter().map(|t| &t.url))
+            {
                 assert!(filmcard::data::is_web_url(url), "{url}");
             }
             assert_eq!(read.film.title, film.title);

@@ -14,7 +14,8 @@ fuzz_target!(|bytes: &[u8]| {
                 for entry in &film.entries {
                     assert!(entry.half_stars.is_none_or(|half| (1..=10).contains(&half)));
                 }
-                let imported = form::imported(&diary, index, "A blogger").expect("every film fills the form");
+                let imported =
+                    form::imported(&diary, index, "A blogger").expect("every film fills the form");
                 assert_eq!(imported.form.reviews.len(), film.entries.len());
                 let _ = imported.form.validate();
             }

@@ -8,9 +8,15 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     if is_web_url(text) {
-        assert!(!text.chars().any(|c| c.is_whitespace() || c.is_control()), "{text:?}");
+        assert!(
+            !text.chars().any(|c| c.is_whitespace() || c.is_control()),
+            "{text:?}"
+        );
         let lower = text.to_ascii_lowercase();
-        assert!(lower.starts_with("https:") || lower.starts_with("http:"), "{text:?}");
+        assert!(
+            lower.starts_with("https:") || lower.starts_with("http:"),
+            "{text:?}"
+        );
     }
     let (base, reference) = text.split_once('\n').unwrap_or((text, ""));
     let resolved = resolve(base, reference);
