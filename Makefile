@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup serve build dist test size bench screenshot builder-screenshot clean
+.PHONY: setup serve build dist test fuzz size bench screenshot builder-screenshot clean
 
 ## Install the toolchain pieces that are missing (idempotent).
 setup:
@@ -26,6 +26,11 @@ dist: setup
 ## Run every test layer: lint, unit, render, browser, end-to-end.
 test: setup
 	scripts/test.sh
+
+## Fuzz every reader of untrusted text for FUZZ_TIME seconds each (fuzz/, docs/fuzzing.md).
+FUZZ_TIME ?= 300
+fuzz: setup
+	scripts/fuzz.sh $(FUZZ_TIME)
 
 ## Print the bundle's size, raw, gzip and brotli.
 size: dist

@@ -50,6 +50,13 @@ if ! has_version trunk "$TRUNK_VERSION"; then
   installs+=($!)
 fi
 
+# cargo-fuzz, which builds and runs the fuzz targets (fuzz/, `make fuzz`) on that nightly.
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz --version 0.13.2 --locked --quiet &
+  installs+=($!)
+fi
+
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   say "installing Chromium and ChromeDriver"
   as_root apt-get update -qq

@@ -84,6 +84,12 @@ count_layer render
 run_layer hardening cargo test --locked --test bad_data --test json_ld_corpus --test source_guard --test contrast
 count_layer hardening
 
+# The readers of untrusted text under libFuzzer (fuzz/, on the pinned nightly; `make fuzz` runs
+# longer): each target replays its saved corpus, every crash found kept there as a regression
+# case, and the project's corpora, then mutates them for 10 s; under a minute once built.
+run_layer fuzz scripts/fuzz.sh 10
+summary+=("fuzz: $(awk '/^fuzz: .* runs in .* no crash$/ { targets++; runs += $3 } END { print targets " targets, " runs " runs, no crash" }' "$log_dir/fuzz.log")")
+
 run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_lifecycle --test builder_browser
 count_layer browser
 

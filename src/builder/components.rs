@@ -12,6 +12,8 @@ pub mod film_fields;
 pub mod import_panel;
 /// The label overrides.
 pub mod labels_fields;
+/// Import of a film from a Letterboxd export or feed.
+pub mod letterboxd_panel;
 /// The card's options.
 pub mod options_fields;
 /// The live preview in both themes.

@@ -6,6 +6,9 @@ use crate::data::DataError;
 /// The path of the import box, where errors about the pasted text as a whole land.
 pub const IMPORT: &str = "import";
 
+/// The path of the Letterboxd file field, where a refused file's message lands.
+pub const LETTERBOXD: &str = "letterboxd";
+
 /// The path of an option field: `options.` and the attribute's name.
 pub fn option_path(attribute: &str) -> String {
     format!("options.{attribute}")

@@ -15,6 +15,9 @@ pub struct BuilderHost {
     pub on_download: Callback<(String, String)>,
     /// Reads the file chosen in a file input, then hands its text to the callback.
     pub on_open_file: Callback<(NodeRef, Callback<String>)>,
+    /// Reads the file chosen in a file input, then hands its bytes to the callback (a `.zip`
+    /// is not text).
+    pub on_open_bytes: Callback<(NodeRef, Callback<Vec<u8>>)>,
     /// Gives a preview's element a shadow root with the card's stylesheet, as a page's card
     /// has, and returns the element to render the card into.
     pub on_attach: Callback<NodeRef, Option<PageElement>>,
@@ -30,6 +33,7 @@ impl Default for BuilderHost {
             on_copy: Callback::from(|_| false),
             on_download: Callback::noop(),
             on_open_file: Callback::noop(),
+            on_open_bytes: Callback::noop(),
             on_attach: Callback::from(|_| None),
             on_focus_field: Callback::noop(),
             on_save_draft: Callback::noop(),

@@ -17,5 +17,6 @@ pub mod form;
 pub mod hooks;
 pub mod host;
 pub mod import;
+pub mod letterboxd;
 pub mod state;
 pub mod work;

@@ -229,6 +229,7 @@ impl FormState {
     pub fn field_paths(&self) -> Vec<String> {
         let mut paths: Vec<String> = [
             field::IMPORT,
+            field::LETTERBOXD,
             "title",
             "kind",
             "certificate",
@@ -365,8 +366,14 @@ impl Reducible for BuilderState {
             Action::ImportFailed(error) => {
                 state.imports += 1;
                 state.status = format!("Nothing was imported: {error}");
+                // A refused Letterboxd file's message lands at its own file field.
+                let at = if field::contains(field::LETTERBOXD, &error.path) {
+                    field::LETTERBOXD
+                } else {
+                    field::IMPORT
+                };
                 state.import_notes = vec![error];
-                state.focus = next_focus(&self.focus, field::IMPORT.to_owned());
+                state.focus = next_focus(&self.focus, at.to_owned());
             }
             Action::SetBundle(bundle) => state.bundle = bundle,
             Action::Focus(path) => state.focus = next_focus(&self.focus, path),
@@ -412,6 +419,7 @@ mod tests {
             };
             let group = [
                 "import",
+                "letterboxd",
                 "release",
                 "trailer",
                 "poster",

@@ -7,6 +7,7 @@ use crate::builder::components::export_panel::ExportPanel;
 use crate::builder::components::film_fields::FilmFields;
 use crate::builder::components::import_panel::ImportPanel;
 use crate::builder::components::labels_fields::LabelsFields;
+use crate::builder::components::letterboxd_panel::LetterboxdPanel;
 use crate::builder::components::options_fields::OptionsFields;
 use crate::builder::components::preview::Preview;
 use crate::builder::components::reviews_fields::ReviewsFields;
@@ -72,6 +73,18 @@ pub fn App(props: &AppProps) -> Html {
                 Ok(imported) => Action::Import(Box::new(imported)),
                 Err(error) => Action::ImportFailed(error),
             })
+        })
+    };
+    let on_letterboxd = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |imported: crate::builder::import::Imported, _| {
+            dispatcher.dispatch(Action::Import(Box::new(imported)))
+        })
+    };
+    let on_refuse = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |error: DataError, _| {
+            dispatcher.dispatch(Action::ImportFailed(error))
         })
     };
     let on_set_bundle = {
@@ -193,6 +206,8 @@ pub fn App(props: &AppProps) -> Html {
             <div class="fc-b-columns">
                 <div class="fc-b-form" ref={form_ref}>
                     <ImportPanel errors={errors.clone()} on_import={on_import} host={props.host.clone()} />
+                    <LetterboxdPanel errors={errors.clone()} on_import={on_letterboxd} on_refuse={on_refuse}
+                        on_announce={on_announce.clone()} host={props.host.clone()} />
                     <FilmFields form={form.clone()} {trailer_note} errors={errors.clone()} on_set={on_set.clone()} />
                     <ReviewsFields reviews={Rc::new(state.form.reviews.clone())} {json_ld_left_out} errors={errors.clone()}
                         on_set={on_set.clone()} on_add={on_add} on_remove={on_remove} on_move={on_move} />

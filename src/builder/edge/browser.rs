@@ -1,5 +1,5 @@
 //! The builder's browser edge: the only builder code that touches the page. It keeps the draft
-//! in `localStorage`, writes to the clipboard, reads opened files, offers downloads, gives each
+//! in `localStorage`, writes to the clipboard, reads opened files (as text or as bytes), offers downloads, gives each
 //! preview card its shadow root, and moves the focus; nothing is ever sent anywhere.
 
 use wasm_bindgen::prelude::*;
@@ -127,6 +127,24 @@ fn open_file((input, then): (NodeRef, Callback<String>)) {
     });
 }
 
+fn open_bytes((input, then): (NodeRef, Callback<Vec<u8>>)) {
+    let Some(input) = input.cast::<HtmlInputElement>() else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => then.emit(js_sys::Uint8Array::new(&buffer).to_vec()),
+            Err(error) => gloo_console::error!(
+                format!("{CONSOLE_PREFIX}the file could not be read:"),
+                error
+            ),
+        }
+    });
+}
+
 thread_local! {
     /// The card's stylesheet, parsed once and adopted by every preview's shadow root.
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
@@ -188,6 +206,7 @@ pub fn host() -> BuilderHost {
         on_copy: Callback::from(copy),
         on_download: Callback::from(download),
         on_open_file: Callback::from(open_file),
+        on_open_bytes: Callback::from(open_bytes),
         on_attach: Callback::from(attach),
         on_focus_field: Callback::from(focus_field),
         on_save_draft: Callback::from(save_draft),
