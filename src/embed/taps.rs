@@ -44,13 +44,12 @@ impl Takeover {
         let key: JsValue = js_sys::Symbol::for_(TAPS_KEY).into();
         let taps = js_sys::Reflect::get(host, &key)
             .ok()
-            .filter(JsValue::is_object)
-            .map(|taps| js_sys::Array::from(&taps))
+            .and_then(|taps| taps.as_string())
             .unwrap_or_default();
-        let _ = js_sys::Reflect::delete_property(host.unchecked_ref::<js_sys::Object>(), &key);
+        let _ = js_sys::Reflect::set(host, &key, &JsValue::UNDEFINED);
         Self {
             focused: focused_control(host),
-            taps: taps.iter().filter_map(|tap| read_tap(&tap)).collect(),
+            taps: taps.lines().filter_map(read_tap).collect(),
         }
     }
 
@@ -75,8 +74,9 @@ impl Takeover {
             let _ = focused.focus();
         }
         for tap in self.taps {
-            let Some(tapped) = control(tap.at).filter(|tapped| tapped.class_name() == tap.class)
-            else {
+            let same =
+                |tapped: &HtmlElement| tapped.get_attribute("class") == Some(tap.class.clone());
+            let Some(tapped) = control(tap.at).filter(same) else {
                 continue;
             };
             COPIED.set(tap.copied);
@@ -88,16 +88,15 @@ impl Takeover {
     }
 }
 
-/// `[position, class, copied]`, as the loader writes a tap.
-fn read_tap(tap: &JsValue) -> Option<Tap> {
-    let tap: &js_sys::Array = tap.dyn_ref()?;
+/// A tap as the loader writes it, one a line: its position, `1` if its link was copied, and its
+/// class, apart by tabs. (Text rather than an array of arrays: the bundle reads it with what it
+/// already has.)
+fn read_tap(line: &str) -> Option<Tap> {
+    let mut fields = line.splitn(3, '\t');
     Some(Tap {
-        at: tap
-            .get(0)
-            .as_f64()
-            .filter(|at| at.fract() == 0.0 && *at >= 0.0)? as u32,
-        class: tap.get(1).as_string()?,
-        copied: tap.get(2).is_truthy(),
+        at: fields.next()?.parse().ok()?,
+        copied: fields.next()? == "1",
+        class: fields.next()?.to_owned(),
     })
 }
 

@@ -11,14 +11,15 @@ const key = Symbol.for(TAPS);
 export function recordTaps(host, heard) {
   const shadow = host.shadowRoot;
   const card = shadow?.querySelector(PRERENDERED);
-  if (!card || host[key]) return;
-  const taps = (host[key] = []);
+  if (!card || host[key] != null) return;
+  host[key] = '';
   shadow.addEventListener('click', ({ target }) => {
     const control = target.closest?.('button');
     // Once the widget has rendered over the card, the card is no longer in the page: the
     // widget's own controls answer for themselves.
     if (!control || !card.contains(control) || !card.isConnected || control.ariaDisabled) return;
-    taps.push([[...shadow.querySelectorAll(CONTROLS)].indexOf(control), control.className, copy(control)]);
+    // One line a tap, fields apart by tabs, as src/embed/taps.rs reads them.
+    host[key] += `${[...shadow.querySelectorAll(CONTROLS)].indexOf(control)}\t${copy(control) ? 1 : 0}\t${control.className}\n`;
     control.ariaDisabled = control.ariaBusy = 'true';
     heard();
   });
