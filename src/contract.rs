@@ -36,6 +36,19 @@ pub const BIG_INLINE_DATA: u32 = 100_000;
 pub const NEAR_VIEWPORT_PX: u32 = 1250;
 /// What a review's element id and URL fragment start with.
 pub const FRAGMENT_PREFIX: &str = "review-";
+/// What a prerendered card's shadow root holds (`filmcard render`), as the widget renders it: the
+/// loader listens there for the reader's taps until the widget renders over it.
+pub const PRERENDERED_SELECTOR: &str = ".fc-root";
+/// The controls of a card, in document order. The widget renders a prerendered card's markup
+/// again, so a control is found again by its position among them: the one that had the focus,
+/// and each one tapped before the takeover.
+pub const CONTROLS_SELECTOR: &str = "a[href], button, [tabindex]";
+/// A review's "Copy link" button: the loader copies the link itself, while the reader's tap
+/// still lets a page write to the clipboard.
+pub const COPY_LINK_SELECTOR: &str = ".fc-review__link";
+/// The name (for `Symbol.for`) of the host's property where the loader leaves the taps on a
+/// prerendered card before the takeover, for the widget to replay, each once.
+pub const TAPS_KEY: &str = "filmcard.taps";
 /// The on-demand module: what few cards need (the reader of the page's JSON-LD, for
 /// `source="ld+json"`) is a second wasm module, not in the bundle every reader downloads. This is
 /// its name as wasm-bindgen writes it (`scripts/dist.sh` builds it beside the bundle).

@@ -39,7 +39,7 @@ fn the_edge_takes_each_fact_from_the_contract() {
     let quoted = |text: &str| format!("{text:?}");
     let single_quoted = |text: &str| format!("'{}'", text.replace('\'', "\\'"));
     // Each fact with the ways the edge could restate it by hand instead.
-    let facts: [(&str, Vec<String>); 10] = [
+    let facts: [(&str, Vec<String>); 13] = [
         ("HOST_SELECTOR", vec![quoted(contract::HOST_SELECTOR)]),
         (
             "INLINE_DATA_SELECTOR",
@@ -57,6 +57,15 @@ fn the_edge_takes_each_fact_from_the_contract() {
             "BIG_INLINE_DATA",
             spellings(contract::BIG_INLINE_DATA).to_vec(),
         ),
+        (
+            "PRERENDERED_SELECTOR",
+            vec![quoted(contract::PRERENDERED_SELECTOR)],
+        ),
+        (
+            "CONTROLS_SELECTOR",
+            vec![quoted(contract::CONTROLS_SELECTOR)],
+        ),
+        ("TAPS_KEY", vec![quoted(contract::TAPS_KEY)]),
         ("EXTRA_GLUE", vec![quoted(contract::EXTRA_GLUE)]),
         ("EXTRA_WASM", vec![quoted(contract::EXTRA_WASM)]),
         (

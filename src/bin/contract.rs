@@ -51,6 +51,10 @@ fn module() -> String {
     constant("BIG_DATA", contract::BIG_INLINE_DATA.to_string());
     constant("NEAR_PX", contract::NEAR_VIEWPORT_PX.to_string());
     constant("REVIEW_FRAGMENT", js_string(contract::FRAGMENT_PREFIX));
+    constant("PRERENDERED", js_string(contract::PRERENDERED_SELECTOR));
+    constant("CONTROLS", js_string(contract::CONTROLS_SELECTOR));
+    constant("COPY_LINK", js_string(contract::COPY_LINK_SELECTOR));
+    constant("TAPS", js_string(contract::TAPS_KEY));
     constant("EXTRA_GLUE", js_string(contract::EXTRA_GLUE));
     constant("EXTRA_WASM", js_string(contract::EXTRA_WASM));
     let whole = |spec: Whole| {

@@ -3,8 +3,9 @@
 //! It finds the host elements ([`discover`]), reads their data source ([`source`]) and
 //! attributes, hands plain strings to the pure core, mounts one Yew app per host into a shadow
 //! root ([`mount`]), follows links to a review ([`links`]), does what a card asks of the page
-//! ([`page_actions`]), fetches what few cards need from the on-demand module ([`extra`]), and
-//! reports back to the host page with `filmcard:*` events ([`events`]).
+//! ([`page_actions`]), fetches what few cards need from the on-demand module ([`extra`]), replays
+//! what a reader did on a prerendered card before it took the card over ([`taps`]), and reports
+//! back to the host page with `filmcard:*` events ([`events`]).
 //! Every part shares the one registry of this module.
 
 mod discover;
@@ -15,6 +16,7 @@ mod links;
 mod mount;
 mod page_actions;
 mod source;
+mod taps;
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};

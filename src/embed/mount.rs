@@ -2,7 +2,6 @@
 //! props and page callbacks, and tearing the app down once its host has left the page.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
 
@@ -10,6 +9,7 @@ use super::discover::stop_waiting;
 use super::extra::film_from_json_ld;
 use super::links::{linked_review, restore_held_view};
 use super::source::{fetch_film, parse_explained, read_in_steps, Source};
+use super::taps::Takeover;
 use super::{
     console_warn, document, events, page_actions, stopped, Mounted, CONSOLE_PREFIX, REGISTRY,
     STYLES,
@@ -17,6 +17,7 @@ use super::{
 use crate::components::widget::{Widget, WidgetData, WidgetProps};
 use crate::components::Shared;
 use crate::config::Config;
+use crate::contract::PRERENDERED_SELECTOR;
 use crate::host::HostActions;
 
 /// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
@@ -49,16 +50,9 @@ pub(super) fn is_free(host: &Element) -> bool {
 /// the bundle or an older one): the page's declarative shadow root, the widget's to render over.
 fn is_prerendered(host: &Element) -> bool {
     host.shadow_root()
-        .and_then(|shadow| shadow.query_selector(PRERENDERED_CARD).ok().flatten())
+        .and_then(|shadow| shadow.query_selector(PRERENDERED_SELECTOR).ok().flatten())
         .is_some()
 }
-
-/// What a prerendered card's shadow root holds, as the widget renders it.
-const PRERENDERED_CARD: &str = ".fc-root";
-
-/// The controls a reader can focus in a card, in document order: what the focus is found again
-/// by when the widget renders over a prerendered card.
-const FOCUSABLE: &str = "a[href], button, [tabindex]";
 
 /// The widget's options from `host`'s attributes, and a warning for each value it could not use.
 pub(super) fn read_config(host: &Element) -> (Config, Vec<String>) {
@@ -94,7 +88,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         format!("fc{}", registry.next_id)
     });
     // Read before a prerendered card is rendered over.
-    let focused = focused_control(host);
+    let takeover = Takeover::read(host);
     let root = match render_root(host) {
         Ok(root) => root,
         Err(error) => {
@@ -115,9 +109,9 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         props(&config, data.clone(), &actions),
     )
     .render();
-    if let Some(index) = focused {
+    if !takeover.is_empty() {
         // Yew renders in a microtask queued before this one: the same markup is there by then.
-        wasm_bindgen_futures::spawn_local(async move { refocus(&root, index) });
+        wasm_bindgen_futures::spawn_local(async move { takeover.replay(&root) });
     }
     REGISTRY.with(|registry| {
         let mut registry = registry.borrow_mut();
@@ -204,31 +198,6 @@ fn props(config: &Shared<Config>, data: WidgetData, actions: &HostActions) -> Wi
         config: config.clone(),
         linked_review: linked_review(),
         host: actions.clone(),
-    }
-}
-
-/// Which of the controls in `host`'s shadow root has the focus (a reader may tab into a
-/// prerendered card before the widget arrives), as its position among them.
-fn focused_control(host: &Element) -> Option<u32> {
-    let shadow = host.shadow_root()?;
-    let active: web_sys::Node = shadow.active_element()?.into();
-    let controls = shadow.query_selector_all(FOCUSABLE).ok()?;
-    (0..controls.length()).find(|&index| {
-        controls
-            .item(index)
-            .is_some_and(|control| control == active)
-    })
-}
-
-/// Gives the focus back to the control at `index` once the widget has rendered.
-fn refocus(root: &Element, index: u32) {
-    let control = root
-        .query_selector_all(FOCUSABLE)
-        .ok()
-        .and_then(|controls| controls.item(index))
-        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(control) = control {
-        let _ = control.focus();
     }
 }
 

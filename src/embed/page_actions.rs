@@ -11,6 +11,7 @@ use yew::NodeRef;
 
 use super::document;
 use super::links::hold_in_view;
+use super::taps;
 use crate::host::{DialogRequest, FocusRequest};
 
 thread_local! {
@@ -22,7 +23,9 @@ thread_local! {
 /// Focuses the element the request names, first scrolling it to the top of the view, and
 /// holding it there, when asked.
 pub(super) fn focus(request: &FocusRequest) {
-    focus_on(&request.target, request.scroll);
+    if !taps::focus_held() {
+        focus_on(&request.target, request.scroll);
+    }
 }
 
 fn focus_on(target: &NodeRef, scroll: bool) {
@@ -38,10 +41,15 @@ fn focus_on(target: &NodeRef, scroll: bool) {
     }
 }
 
-/// Puts the page's address with `#fragment` on the clipboard. Where there is no clipboard (pages
+/// Puts the page's address with `#fragment` on the clipboard, unless the loader did already.
+/// Where there is no clipboard (pages
 /// not served over HTTPS), the address bar shows the review's address instead, for the reader to
 /// copy from there, and the answer is false.
 pub(super) fn copy_link(fragment: &str) -> bool {
+    // A tap on a prerendered card before the takeover: the loader copied the link then.
+    if taps::take_copied() {
+        return true;
+    }
     let Some(window) = web_sys::window() else {
         return false;
     };

@@ -254,3 +254,26 @@ fn the_command_says_what_is_wrong() {
         .unwrap_err()
         .starts_with("filmcard: unknown command"));
 }
+
+/// The loader finds a prerendered card and each "Copy link" in it by the contract's selectors:
+/// the snippet's card must match them as the widget's does.
+#[test]
+fn the_snippet_holds_the_card_and_copy_links_the_loader_listens_to() {
+    use crate::contract::{COPY_LINK_SELECTOR, PRERENDERED_SELECTOR};
+    let snippet = render(DEMO, &Options::default()).unwrap();
+    let card = between(&snippet, "<slot hidden></slot>", "</template>");
+    let class_of = |selector: &str| {
+        let class = selector.strip_prefix('.').expect("a class selector");
+        assert!(
+            !class.contains([' ', '.', '[', ':']),
+            "{selector} is one class"
+        );
+        format!("class=\"{class}\"")
+    };
+    assert!(card.starts_with(&format!(
+        "<div lang=\"en\" {}>",
+        class_of(PRERENDERED_SELECTOR)
+    )));
+    // One on each of the demo's four reviews.
+    assert_eq!(card.matches(&class_of(COPY_LINK_SELECTOR)).count(), 4);
+}

@@ -23,13 +23,17 @@ const TYPES = {
  * `delays` maps paths to milliseconds to wait before answering; with `brotli`, every body goes
  * out brotli-compressed (`Content-Encoding: br`) to a client that accepts it, as a CDN serves
  * precompressed files: each body is compressed once (quality 11) and kept; `log`, an array,
- * receives the path of every request, whatever the browser's driver can report.
+ * receives the path of every request, whatever the browser's driver can report; the paths in
+ * `held` are never cached, and wait, once the server's `hold()` is called, until the function
+ * it returned is (a file held back as long as a test needs, in every engine, however busy the
+ * machine).
  */
 export async function serve(
   root,
-  { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {}, brotli = false, log = null } = {},
+  { headers = () => ({}), transform = (path, text) => text, files = {}, missing = [], delays = {}, brotli = false, log = null, held = [] } = {},
 ) {
   const compressed = new Map();
+  let gate = null;
   const encode = (request, head, body) => {
     if (!brotli || !/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) return [head, body];
     const key = createHash('sha256').update(body).digest('hex');
@@ -43,12 +47,14 @@ export async function serve(
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
     log?.push(path);
     if (delays[path]) await new Promise((resolve) => setTimeout(resolve, delays[path]));
+    const uncached = held.includes(path) ? { 'cache-control': 'no-store' } : {};
+    if (held.includes(path)) await gate;
     if (missing.includes(path)) {
       response.writeHead(404).end('not found');
       return;
     }
     if (path in files) {
-      const [head, body] = encode(request, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...headers(path) }, Buffer.from(files[path]));
+      const [head, body] = encode(request, { 'content-type': TYPES[extname(path)] ?? 'text/plain', ...uncached, ...headers(path) }, Buffer.from(files[path]));
       response.writeHead(200, head);
       response.end(body);
       return;
@@ -61,7 +67,7 @@ export async function serve(
     try {
       let body = await readFile(file);
       if (extname(file) === '.html') body = transform(path, body.toString('utf8'));
-      const [head, encoded] = encode(request, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) }, Buffer.from(body));
+      const [head, encoded] = encode(request, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...uncached, ...headers(path) }, Buffer.from(body));
       response.writeHead(200, head);
       response.end(encoded);
     } catch {
@@ -73,6 +79,11 @@ export async function serve(
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
+    hold: () => {
+      let release;
+      gate = new Promise((resolve) => (release = resolve));
+      return release;
+    },
   };
 }
 

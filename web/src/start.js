@@ -2,7 +2,8 @@
 // the script tag appears, and finds its files next to itself, wherever it is served from.
 //
 // Before the wasm arrives it reserves each inline card's height, estimated from its data, so the
-// post around the card does not jump when the card appears. The rest of the widget (the wasm and
+// post around the card does not jump when the card appears, and records what the reader presses
+// on a prerendered card, for the widget to answer once it has taken the card over. The rest of the widget (the wasm and
 // its glue) is downloaded only once a card is near the reader's viewport, so a card at the foot
 // of a long post costs the readers who never get there nothing but this file.
 //
@@ -12,6 +13,7 @@ import { estimateHeight, options } from './estimate.js';
 import { showFallback } from './fallback.js';
 import { either } from './rules.js';
 import { inlineFilm } from './scan.js';
+import { recordTaps, refuseTaps } from './taps.js';
 
 function releaseSpace(host) {
   host.style.removeProperty('min-height');
@@ -62,6 +64,7 @@ async function startWidget() {
     for (const host of document.querySelectorAll(HOSTS)) {
       releaseSpace(host);
       showFallback(host);
+      refuseTaps(host);
     }
     // Fails closed: one message, nothing else on the page is touched.
     console.error(
@@ -126,6 +129,12 @@ if (!globalThis[started]) {
   // A card needed at once has its wasm and glue requested before the heights are estimated
   // (parsing the data and measuring its text: tens of ms on a phone), so the download, the
   // longest step of the chain, starts as soon as it can.
-  whenNeeded(startWidget, hosts, measured.some(({ near }) => near));
-  for (const { host, width } of measured) reserveSpace(host, width);
+  let starting = false;
+  const start = () => starting || ((starting = true), startWidget());
+  whenNeeded(start, hosts, measured.some(({ near }) => near));
+  for (const { host, width } of measured) {
+    reserveSpace(host, width);
+    // A tap on a card not yet near (a lazy one the page scrolled to at once) starts the widget.
+    recordTaps(host, start);
+  }
 }
