@@ -9,6 +9,16 @@ pub const IMPORT: &str = "import";
 /// The path of the Letterboxd file field, where a refused file's message lands.
 pub const LETTERBOXD: &str = "letterboxd";
 
+/// The field a refused import's message lands on: the Letterboxd file field for a refused
+/// Letterboxd file, else the import box.
+pub fn refused_at(path: &str) -> &'static str {
+    if contains(LETTERBOXD, path) {
+        LETTERBOXD
+    } else {
+        IMPORT
+    }
+}
+
 /// The path of an option field: `options.` and the attribute's name.
 pub fn option_path(attribute: &str) -> String {
     format!("options.{attribute}")
@@ -115,6 +125,8 @@ mod tests {
         assert_eq!(at("release.date"), "release.date");
         assert_eq!(at("titles"), IMPORT);
         assert_eq!(at(""), IMPORT);
+        assert_eq!(refused_at(LETTERBOXD), LETTERBOXD);
+        assert_eq!(refused_at(""), IMPORT);
     }
 
     #[test]

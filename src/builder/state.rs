@@ -366,14 +366,8 @@ impl Reducible for BuilderState {
             Action::ImportFailed(error) => {
                 state.imports += 1;
                 state.status = format!("Nothing was imported: {error}");
-                // A refused Letterboxd file's message lands at its own file field.
-                let at = if field::contains(field::LETTERBOXD, &error.path) {
-                    field::LETTERBOXD
-                } else {
-                    field::IMPORT
-                };
+                state.focus = next_focus(&self.focus, field::refused_at(&error.path).to_owned());
                 state.import_notes = vec![error];
-                state.focus = next_focus(&self.focus, at.to_owned());
             }
             Action::SetBundle(bundle) => state.bundle = bundle,
             Action::Focus(path) => state.focus = next_focus(&self.focus, path),

@@ -13,7 +13,7 @@ mod error;
 mod feed;
 pub mod form;
 mod table;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 pub use error::{LetterboxdError, Problem};
