@@ -25,14 +25,49 @@ mod text;
 use serde_json::{json, Map, Value};
 
 use crate::i18n::{fill, Locale};
-use crate::model::{Film, PartialDate, Rating, Review, Trailer, GRADES};
+use crate::model::{Film, PartialDate, Rating, Review, Trailer, Work, GRADES};
 use crate::video::Video;
 
 pub use text::{json_text, markup_free_json_text};
 
 /// The schema.org type the card's work is written as: the one place a kind of work is mapped.
-pub fn work_type(_film: &Film) -> &'static str {
-    "Movie"
+pub fn work_type(film: &Film) -> &'static str {
+    match film.work {
+        Work::Film => "Movie",
+        Work::Series { .. } => "TVSeries",
+        Work::Season { .. } => "TVSeason",
+        Work::Episode { .. } => "TVEpisode",
+    }
+}
+
+/// What places a series, season or episode: the series' end, the series a season or episode is
+/// part of, the season's and the episode's numbers. Nothing for a film.
+fn work_parts(work: &Work) -> Vec<(&'static str, Value)> {
+    let series_of = |title: &Option<String>| {
+        title
+            .as_ref()
+            .map(|name| ("partOfSeries", json!({ "@type": "TVSeries", "name": name })))
+    };
+    match work {
+        Work::Film => Vec::new(),
+        Work::Series { ended } => ended.iter().map(|day| ("endDate", date(day))).collect(),
+        Work::Season { series, season } => series_of(series)
+            .into_iter()
+            .chain(season.map(|number| ("seasonNumber", json!(number))))
+            .collect(),
+        Work::Episode {
+            series,
+            season,
+            episode,
+        } => series_of(series)
+            .into_iter()
+            .chain(season.map(|number| {
+                let season = json!({ "@type": "TVSeason", "seasonNumber": number });
+                ("partOfSeason", season)
+            }))
+            .chain(episode.map(|number| ("episodeNumber", json!(number))))
+            .collect(),
+    }
 }
 
 /// A part of the film the JSON-LD leaves out, and why, in a blogger's words.
@@ -147,7 +182,8 @@ fn video(trailer: &Trailer, film: &Film) -> Option<Value> {
     }))
 }
 
-/// The film as schema.org JSON-LD: a `Movie` (see [`work_type`]) with what earns a rich result.
+/// The film as schema.org JSON-LD: a `Movie`, `TVSeries`, `TVSeason` or `TVEpisode` (see
+/// [`work_type`]) with what earns a rich result.
 pub fn json_ld(film: &Film) -> Value {
     let mut work = Map::new();
     let mut put = |key: &str, value: Value| {
@@ -156,6 +192,9 @@ pub fn json_ld(film: &Film) -> Value {
     put("@context", json!("https://schema.org"));
     put("@type", json!(work_type(film)));
     put("name", json!(film.title));
+    for (key, value) in work_parts(&film.work) {
+        put(key, value);
+    }
     if let Some(certificate) = &film.certificate {
         put("contentRating", json!(certificate));
     }

@@ -304,3 +304,53 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn series_seasons_and_episodes_are_written_as_their_schema_org_types() {
+    let series = json_ld(&film(json!({
+        "title": "Mad Men", "kind": "series",
+        "release": { "date": "2007-07-19" }, "ended": "2015-05-17"
+    })));
+    assert_eq!(series["@type"], "TVSeries");
+    assert_eq!(series["datePublished"], "2007-07-19");
+    assert_eq!(series["endDate"], "2015-05-17");
+
+    let season = json_ld(&film(json!({
+        "title": "Mad Men, season 4", "kind": "season", "series": "Mad Men", "season": 4
+    })));
+    assert_eq!(season["@type"], "TVSeason");
+    assert_eq!(season["seasonNumber"], 4);
+    assert_eq!(
+        season["partOfSeries"],
+        json!({ "@type": "TVSeries", "name": "Mad Men" })
+    );
+
+    let episode = json_ld(&film(json!({
+        "title": "Smoke Gets in Your Eyes", "kind": "episode",
+        "series": "Mad Men", "season": 1, "episode": 1
+    })));
+    assert_eq!(episode["@type"], "TVEpisode");
+    assert_eq!(episode["episodeNumber"], 1);
+    assert_eq!(
+        episode["partOfSeason"],
+        json!({ "@type": "TVSeason", "seasonNumber": 1 })
+    );
+    assert_eq!(episode["partOfSeries"]["name"], "Mad Men");
+
+    // A film, and a work that does not say where it belongs, get none of these.
+    let bare = json_ld(&film(json!({ "title": "Specials", "kind": "season" })));
+    assert_eq!(bare["@type"], "TVSeason");
+    let movie = json_ld(&film(json!({ "title": "The Red Shoes" })));
+    assert_eq!(movie["@type"], "Movie");
+    for ld in [&bare, &movie] {
+        for key in [
+            "endDate",
+            "partOfSeries",
+            "partOfSeason",
+            "seasonNumber",
+            "episodeNumber",
+        ] {
+            assert!(ld.get(key).is_none(), "{key}");
+        }
+    }
+}
