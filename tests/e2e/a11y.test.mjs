@@ -537,7 +537,9 @@ test('a review in Hebrew or Arabic reads right to left inside a left-to-right ca
         reviews: [...root.querySelectorAll('.fc-review')].map((review) => {
           const text = review.querySelector('.fc-review__text');
           const box = text.getBoundingClientRect();
-          range.selectNodeContents(text);
+          // The ink of the text itself: its paragraph's contents (a paragraph's box is as wide as
+          // the review's).
+          range.selectNodeContents(text.querySelector('p') ?? text);
           const ink = range.getBoundingClientRect();
           return {
             dir: text.getAttribute('dir'),
