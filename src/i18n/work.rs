@@ -10,49 +10,61 @@ impl Locale {
     /// and an episode, their series and numbers.
     pub fn work(&self, film: &Film) -> Option<String> {
         let labels = &self.labels;
-        let numbered = |label: &str, number: &Option<u32>| {
-            number.map(|number| fill(label, &[("number", &number.to_string())]))
-        };
-        // Built by pushing, not collected and joined: the reader's bundle pays for each generic
-        // instantiation.
+        // One allocation-light pass: each part is pushed after the language's separator, and
+        // an empty part is skipped. (Collected into a `Vec` and joined, or with a closure a
+        // part, the line cost the reader's bundle more.)
         let mut line = String::new();
-        let mut add = |part: Option<String>| {
-            if let Some(part) = part.filter(|part| !part.is_empty()) {
+        let mut add = |part: &str| {
+            if !part.is_empty() {
                 if !line.is_empty() {
                     line.push_str(self.language.list_separator);
                 }
-                line.push_str(&part);
+                line.push_str(part);
             }
         };
-        match &film.work {
+        let (series, season, episode, unnumbered) = match &film.work {
             Work::Film => return None,
             Work::Series { ended } => {
-                add(Some(labels.tv_series.to_string()));
-                let started = film.release.as_ref().and_then(|release| release.date);
-                let year = |date: Option<PartialDate>| date.map(|date| date.year.to_string());
-                add(match (year(started), year(*ended)) {
-                    (Some(start), Some(end)) if start == end => Some(start),
-                    (None, None) => None,
-                    (start, end) => {
-                        Some([start.unwrap_or_default(), end.unwrap_or_default()].join("–"))
-                    }
+                add(&labels.tv_series);
+                let year = |date: Option<PartialDate>| {
+                    date.map(|date| date.year.to_string()).unwrap_or_default()
+                };
+                let (start, end) = (
+                    year(film.release.as_ref().and_then(|r| r.date)),
+                    year(*ended),
+                );
+                // One year when it began and ended in it; none when neither is known.
+                add(&if start == end {
+                    start
+                } else {
+                    format!("{start}–{end}")
                 });
+                return Some(line);
             }
-            Work::Season { series, season } => {
-                add(series.clone());
-                add(numbered(&labels.season_number, season)
-                    .or_else(|| Some(labels.tv_season.to_string())));
-            }
+            Work::Season { series, season } => (series, *season, None, &labels.tv_season),
             Work::Episode {
                 series,
                 season,
                 episode,
-            } => {
-                add(series.clone());
-                add(numbered(&labels.season_number, season));
-                add(numbered(&labels.episode_number, episode)
-                    .or_else(|| Some(labels.tv_episode.to_string())));
+            } => (series, *season, *episode, &labels.tv_episode),
+        };
+        add(series.as_deref().unwrap_or_default());
+        for (label, number) in [
+            (&labels.season_number, season),
+            (&labels.episode_number, episode),
+        ] {
+            if let Some(number) = number {
+                add(&fill(label, &[("number", &number.to_string())]));
             }
+        }
+        // A season or an episode without its own number is named as what it is.
+        let last = if matches!(film.work, Work::Season { .. }) {
+            season
+        } else {
+            episode
+        };
+        if last.is_none() {
+            add(unnumbered);
         }
         Some(line)
     }
