@@ -537,5 +537,7 @@ fn eval(value: &str, em: f64) -> Option<f64> {
     }
 }
 
+pub mod wordpress;
+
 #[cfg(test)]
 mod tests;
