@@ -170,12 +170,21 @@ $posts = array(
 		),
 		'texts'   => array( 'An episode, in French.' ),
 	),
+	// A Film card block that is not self-closing, as a block whose save() writes markup is stored.
+	'block-open'      => array(
+		'content' => '<!-- wp:filmcard/card ' . serialize_block_attributes( array( 'json' => wp_json_encode( $episode ) ) ) . " -->\n<div class=\"wp-block-filmcard-card\"></div>\n<!-- /wp:filmcard/card -->",
+		'cards'   => array( $reviews( $episode ) ),
+		'texts'   => array(),
+	),
 	'plain'           => array(
 		'content' => 'A post without a card.',
 		'cards'   => array(),
 		'texts'   => array( 'A post without a card.' ),
 	),
 );
+
+// Every post in the feed, each with its whole content.
+update_option( 'posts_per_rss', 50 );
 
 $out = array();
 foreach ( $posts as $name => $post ) {
@@ -260,6 +269,12 @@ $out['forged'] = array(
 	'stored' => get_post_field( 'post_content', $id, 'raw' ),
 	'cards'  => array( $reviews( $plain_film ), $reviews( $plain_film ) ),
 	'texts'  => array(),
+);
+
+// The films as the posts hold them, for the checks of what readers and feeds get.
+$out['films'] = array(
+	'redShoes' => $red_shoes,
+	'episode'  => $episode,
 );
 
 echo wp_json_encode( $out, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, watchedPage, everyCardShown } from '../e2e/harness.mjs';
 import { startWordPress } from './wordpress.mjs';
+import { checkFallbacks } from './fallback-checks.mjs';
 
 const plugin = new URL('../../integrations/wordpress/filmcard/', import.meta.url);
 const CLI = new URL('../../dist/cli/filmcard.js', import.meta.url).pathname;
@@ -85,6 +86,7 @@ const forms = {
   visual: "shortcode typed in the classic editor's Visual tab (saved as HTML)",
   imported: 'posts an importer saved without slashes',
   series: 'shortcode with an episode of a series, in French, its texts in paragraphs',
+  'block-open': 'a Film card block that is not self-closing',
 };
 
 for (const [name, what] of Object.entries(forms)) {
@@ -172,10 +174,14 @@ test('the block passes exactly the attributes the contract allows', async () => 
 });
 
 test('the plugin in the zip is the one in the repository (make dist writes it)', async () => {
-  for (const file of ['filmcard.php', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
+  for (const file of ['filmcard.php', 'page.php', 'fallback.php', 'fallback-words.json', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
     const shipped = await readFile(`${wp.www}/wp-content/plugins/filmcard/${file}`, 'utf8');
     assert.equal(shipped, await readFile(new URL(file, plugin), 'utf8'), `${file} in dist/filmcard-wordpress.zip is stale`);
   }
+});
+
+test('readers without JavaScript, crawlers and feeds get the film: the fallback, its hints in the head', async () => {
+  await checkFallbacks({ wp, browser, posts });
 });
 
 test('WordPress logged no PHP notice or warning from the plugin', async () => {

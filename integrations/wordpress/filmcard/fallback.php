@@ -326,13 +326,39 @@ function filmcard_fill( $template, $values ) {
 }
 
 /**
- * Text as HTML text.
+ * Text as an HTML attribute's value.
+ *
+ * @param string $text The text.
+ * @return string
+ */
+function filmcard_escape_attribute( $text ) {
+	return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), htmlspecialchars( $text, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8' ) );
+}
+
+/**
+ * Text as HTML text. Besides `<`, `>`, `&` and quotes, the characters WordPress's text filters
+ * rewrite when they run over the whole page (a block theme's template): dashes and dots
+ * (wptexturize), brackets (shortcodes), colons and parentheses (smilies), `x` between digits,
+ * are written as character references, which read as the same text.
  *
  * @param string $text The text.
  * @return string
  */
 function filmcard_escape( $text ) {
-	return htmlspecialchars( $text, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8' );
+	return strtr(
+		htmlspecialchars( $text, ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML5, 'UTF-8' ),
+		array(
+			'-' => '&#45;',
+			'.' => '&#46;',
+			'x' => '&#120;',
+			'(' => '&#40;',
+			')' => '&#41;',
+			'[' => '&#91;',
+			']' => '&#93;',
+			':' => '&#58;',
+			'`' => '&#96;',
+		)
+	);
 }
 
 /**
@@ -458,7 +484,7 @@ function filmcard_fallback_html( $json, $lang = 'en', $heading_level = 2 ) {
 	if ( isset( $film['trailer'] ) ) {
 		list( $url, $label ) = $film['trailer'];
 		$name                = null !== $label ? $label : filmcard_fill( $labels['trailerName'], array( 'title' => $film['title'] ) );
-		$html               .= '<p><a href="' . filmcard_escape( $url ) . '">' . filmcard_escape( $name ) . '</a></p>';
+		$html               .= '<p><a href="' . filmcard_escape_attribute( $url ) . '">' . filmcard_escape( $name ) . '</a></p>';
 	}
 	if ( $film['reviews'] ) {
 		$section = 'h' . min( 6, $level + 1 );

@@ -29,6 +29,8 @@ const FILMCARD_JSON_LD_OPTION = 'filmcard_json_ld';
 /** The script handle (and script module id) of the bundle's entry, filmcard.js. */
 const FILMCARD_HANDLE = 'filmcard';
 
+require_once __DIR__ . '/page.php';
+
 register_activation_hook( __FILE__, 'filmcard_activate' );
 add_action( 'init', 'filmcard_init' );
 add_filter( 'the_content', 'filmcard_expand_early', 7 );
@@ -189,7 +191,7 @@ function filmcard_script_text( $json ) {
 
 /**
  * The card's HTML: a <film-card> with the valid attributes and, with inline data, its JSON in a
- * child script. The bundle is enqueued for this page.
+ * child script and the fallback (page.php); in a feed, the fallback alone. The bundle is enqueued.
  *
  * @param array  $atts    Attributes as written (src and the card's options).
  * @param string $content The film's JSON, or ''.
@@ -199,6 +201,8 @@ function filmcard_script_text( $json ) {
 function filmcard_render( $atts, $content, $wrapper = '' ) {
 	$attributes = '';
 	$notes      = '';
+	$passed     = array();
+	$src        = '';
 	foreach ( $atts as $name => $value ) {
 		$name = strtolower( (string) $name );
 		if ( 'src' === $name ) {
@@ -217,20 +221,26 @@ function filmcard_render( $atts, $content, $wrapper = '' ) {
 			$notes .= '<!-- filmcard: ' . esc_html( str_replace( '--', '- -', $name . '="' . $value . '"' ) ) . ' is not passed to the card -->';
 			continue;
 		}
-		$attributes .= ' ' . $name . '="' . esc_attr( $valid ) . '"';
+		$attributes     .= ' ' . $name . '="' . esc_attr( $valid ) . '"';
+		$passed[ $name ] = $valid;
 	}
 	$data = '';
+	$film = null;
 	if ( '' !== trim( $content ) ) {
 		list( $json, $valid ) = filmcard_read_json( $content );
 		if ( $valid ) {
 			$json = wp_json_encode( json_decode( $json ), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+			$film = $json;
 		}
 		// Invalid JSON goes to the card as it is (escaped): the card shows its error box.
 		$data = '<script type="application/json">' . filmcard_script_text( $json ) . '</script>';
 	}
-	filmcard_enqueue();
 	$wrapper = '' === $wrapper ? 'class="filmcard"' : $wrapper;
-	return '<div ' . $wrapper . '>' . $notes . '<film-card' . $attributes . '>' . $data . '</film-card></div>';
+	if ( is_feed() ) {
+		return '<div ' . $wrapper . '>' . filmcard_feed_card( $passed, $film, $src ) . '</div>';
+	}
+	filmcard_enqueue();
+	return '<div ' . $wrapper . '>' . $notes . '<film-card' . $attributes . '>' . $data . filmcard_noscript( $passed, $film ) . '</film-card></div>';
 }
 
 /**
@@ -275,7 +285,7 @@ function filmcard_protect_on_save( $content ) {
 				return $m[0];
 			}
 			$attributes['json'] = str_replace( array( '<', '>', '&' ), array( '\u003c', '\u003e', '\u0026' ), $attributes['json'] );
-			return '<!-- wp:filmcard/card ' . wp_slash( serialize_block_attributes( $attributes ) ) . ' ' . $m[2] . '-->';
+			return '<!-- wp:filmcard/card ' . wp_slash( serialize_block_attributes( $attributes ) ) . ' ' . ( isset( $m[2] ) ? $m[2] : '' ) . '-->';
 		},
 		$content
 	);
