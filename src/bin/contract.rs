@@ -20,6 +20,10 @@ fn main() {
         None => print!("{}", module()),
         Some("samples") => println!("{:#}", samples()),
         Some("attributes") => println!("{:#}", contract::passed_attributes()),
+        #[cfg(feature = "prerender")]
+        Some("snippet-allowlist") => {
+            println!("{:#}", filmcard::prerender::allowlist::snippet_allowlist())
+        }
         Some("fallback-words") => println!("{:#}", contract::wordpress::fallback_words()),
         Some("extra-module") => println!("{}", contract::EXTRA_MODULE),
         Some(other) => {
