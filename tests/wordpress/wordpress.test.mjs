@@ -168,13 +168,13 @@ test('the block passes exactly the attributes the contract allows', async () => 
   const block = JSON.parse(await readFile(new URL('block.json', plugin), 'utf8'));
   const allowed = JSON.parse(await readFile(new URL('attributes.json', plugin), 'utf8'));
   const options = Object.keys(block.attributes)
-    .filter((key) => key !== 'json' && key !== 'jsonLd' && key !== 'src')
+    .filter((key) => !['json', 'jsonLd', 'src', 'prerendered', 'prerenderedKey', 'prerenderedBy'].includes(key))
     .map((key) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
   assert.deepEqual(options.sort(), Object.keys(allowed).sort());
 });
 
 test('the plugin in the zip is the one in the repository (make dist writes it)', async () => {
-  for (const file of ['filmcard.php', 'page.php', 'fallback.php', 'fallback-words.json', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
+  for (const file of ['filmcard.php', 'page.php', 'fallback.php', 'fallback-words.json', 'markup.php', 'settings.php', 'snippet.php', 'snippet-allowlist.json', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
     const shipped = await readFile(`${wp.www}/wp-content/plugins/filmcard/${file}`, 'utf8');
     assert.equal(shipped, await readFile(new URL(file, plugin), 'utf8'), `${file} in dist/filmcard-wordpress.zip is stale`);
   }
