@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { launch, watchedPage, everyCardShown } from '../e2e/harness.mjs';
 import { startWordPress } from './wordpress.mjs';
 import { checkFallbacks } from './fallback-checks.mjs';
+import { publishFromEditor } from './editor.mjs';
+import { checkTakeover, checkNoScript, checkFeed, nastyFilm } from '../sites/sites.mjs';
 
 const plugin = new URL('../../integrations/wordpress/filmcard/', import.meta.url);
 const CLI = new URL('../../dist/cli/filmcard.js', import.meta.url).pathname;
@@ -184,11 +186,6 @@ test('readers without JavaScript, crawlers and feeds get the film: the fallback,
   await checkFallbacks({ wp, browser, posts });
 });
 
-test('WordPress logged no PHP notice or warning from the plugin', async () => {
-  const log = await wp.debugLog();
-  assert.deepEqual(log.split('\n').filter((line) => /filmcard/i.test(line)), []);
-});
-
 test('an Author adds the Film card block in the block editor: the preview shows the card, the saved post shows it to readers', async () => {
   const film = JSON.parse(await readFile(new URL('../../demo/the-red-shoes.json', import.meta.url), 'utf8'));
   // Rated, so the film's JSON-LD carries it.
@@ -292,6 +289,40 @@ test('posts without an editor-computed block get no JSON-LD: shortcodes, src= ca
     assert.ok(!html.includes('application/ld+json'), name);
     assert.ok(!headOf(html).includes('broken'), name);
   }
+});
+
+test('the block editor prerenders the card: the page holds it in a declarative shadow root, the widget takes it over; without JavaScript and in the feed, the fallback', async () => {
+  const film = await nastyFilm();
+  const post = await publishFromEditor(browser, wp.url, 'Prerendered in the editor', film, { 'heading-level': '3' });
+  assert.deepEqual(post.errors.filter((error) => !error.startsWith('Failed to load resource')), []);
+  assert.equal(post.attributes.prerenderedBy, JSON.parse(await readFile(new URL('snippet-allowlist.json', plugin), 'utf8')).renderer);
+  assert.doesNotMatch(post.attributes.prerendered, /[<>&]/, 'stored with its markup escaped');
+  const html = await source(post.url);
+  // The card is the command's, as the server sends it: the same markup once parsed.
+  const json = html.match(/<\/template>\n<script type="application\/json">(.*?)<\/script>/s)[1];
+  const command = execFileSync(process.execPath, [CLI, 'render', '-', '--heading-level', '3'], { input: json, encoding: 'utf8' });
+  const card = (snippet) => snippet.slice(snippet.indexOf('<slot hidden></slot>'), snippet.indexOf('</template>'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const [ours, theirs] = await page.evaluate((list) => list.map((markup) => {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    return template.innerHTML;
+  }), [card(html), card(command)]);
+  await context.close();
+  assert.equal(ours, theirs);
+  assert.match(ours, /class="fc-card__title">The Red Shoes<\/h3>/);
+  assert.match(html, /<link rel="stylesheet" href="[^"]*\/wp-content\/plugins\/filmcard\/bundle\/filmcard\.css">/);
+  await checkTakeover(browser, post.url, film);
+  await checkNoScript(browser, post.url, film);
+  const feed = await source(`${wp.url}/?feed=rss2`);
+  const item = feed.split('<item>').find((entry) => entry.includes('<title>Prerendered in the editor</title>'));
+  await checkFeed(browser, item.match(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]>/)[1], film);
+});
+
+test('WordPress logged no PHP notice or warning from the plugin', async () => {
+  const log = await wp.debugLog();
+  assert.deepEqual(log.split('\n').filter((line) => /filmcard/i.test(line)), []);
 });
 
 test('uninstalling removes the option and nothing else', async () => {
