@@ -89,6 +89,7 @@ const forms = {
   imported: 'posts an importer saved without slashes',
   series: 'shortcode with an episode of a series, in French, its texts in paragraphs',
   'block-open': 'a Film card block that is not self-closing',
+  'forged-card': 'Film card blocks whose stored card was forged (script, javascript: link, stylesheet, handlers)',
 };
 
 for (const [name, what] of Object.entries(forms)) {
@@ -279,6 +280,14 @@ test("the block editor's post has the film's JSON-LD in its head, the same text 
   } finally {
     await context.close();
   }
+});
+
+test('a forged stored card is not printed: the card renders at run time', async () => {
+  const page = await source(posts['forged-card'].url);
+  const html = page.slice(page.indexOf('<film-card'), page.lastIndexOf('</film-card>'));
+  assert.ok(!page.includes('shadowrootmode'));
+  assert.doesNotMatch(html, /evil\.example|javascript:|onmouseover|onload=|<svg|fc-root/);
+  assert.equal(html.split('<noscript><h2>The Long Night</h2>').length - 1, 4, 'each card with its fallback');
 });
 
 test('posts without an editor-computed block get no JSON-LD: shortcodes, src= cards, and a block whose JSON-LD was written by hand', async () => {
