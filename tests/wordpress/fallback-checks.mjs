@@ -40,10 +40,12 @@ function feedItems(xml) {
   }));
 }
 
-/** The hint tags in a page's head, as `rel href`. */
+/** The hint tags in a page's head for the plugin's files (not WordPress's own). */
 function hints(html) {
   const head = html.slice(0, html.indexOf('</head>'));
-  return [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]*)"[^>]*>/g)].map(([tag, rel, href]) => ({ rel, href: new URL(href).pathname, tag }));
+  return [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]*)"[^>]*>/g)]
+    .map(([tag, rel, href]) => ({ rel, href: new URL(href).pathname, tag }))
+    .filter(({ href }) => href.includes('/filmcard/'));
 }
 
 export async function checkFallbacks({ wp, browser, posts, version = '6.1' }) {

@@ -392,11 +392,11 @@ function filmcard_has_bundle() {
 }
 
 /**
- * Enqueues the bundle once for the page, as a module: a script module on WordPress 6.5+, else a
- * footer script whose tag gets type="module".
+ * Enqueues the bundle once for the page, as a module: a script module on WordPress 6.5+, else (and
+ * in the block editor, where 6.5 prints no script module) a footer script with type="module".
  */
 function filmcard_enqueue() {
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
 		wp_enqueue_script_module( FILMCARD_HANDLE, filmcard_bundle_url(), array(), null );
 		return;
 	}
