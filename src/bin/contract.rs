@@ -24,6 +24,7 @@ fn main() {
         Some("snippet-allowlist") => {
             println!("{:#}", filmcard::prerender::allowlist::snippet_allowlist())
         }
+        #[cfg(not(target_arch = "wasm32"))]
         Some("fallback-words") => println!("{:#}", contract::wordpress::fallback_words()),
         Some("extra-module") => println!("{}", contract::EXTRA_MODULE),
         Some(other) => {
