@@ -56,24 +56,6 @@ pub fn prerendered(json: &str, attributes: &[(String, String)]) -> Result<Preren
     })
 }
 
-/// For the block editor: the card for `json` with the options in `attributes` (a JSON object of
-/// attribute names and values), as JSON text `{ "widget", "key", "renderer" }`; or why not.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = prerendered)]
-pub fn prerendered_for_editor(json: &str, attributes: &str) -> Result<String, String> {
-    let options: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(attributes).map_err(|error| error.to_string())?;
-    let attributes: Vec<(String, String)> = options
-        .into_iter()
-        .filter_map(|(name, value)| value.as_str().map(|value| (name, value.to_owned())))
-        .collect();
-    let card = prerendered(json, &attributes).map_err(|error| error.to_string())?;
-    Ok(
-        serde_json::json!({ "widget": card.widget, "key": card.key, "renderer": RENDERER })
-            .to_string(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,8 @@
 pub mod allowlist;
 pub mod cli;
 pub mod editor;
+#[cfg(target_arch = "wasm32")]
+pub mod editor_edge;
 mod fallback;
 #[cfg(target_arch = "wasm32")]
 pub mod node;
