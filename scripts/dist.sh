@@ -133,6 +133,19 @@ if grep -q 'snippets/' "$plugin/filmcard/schema/filmcard-schema.js"; then
   exit 1
 fi
 rm -rf "$plugin/filmcard/schema/snippets"
+# The block editor's prerenderer (src/prerender/editor.rs, in the Node command's wasm): the
+# editor writes each Film card block's card with it, and the plugin prints that in the page,
+# checked against snippet-allowlist.json. Built for the browser, its glue bundled with the card's
+# JS it imports; readers never download it. Prerendered cards link the bundle's stylesheet.
+FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" \
+  cargo build --release --locked --bin filmcard-render --target wasm32-unknown-unknown \
+  --no-default-features --features prerender
+wasm-bindgen --target web --no-typescript --out-dir "$plugin/filmcard/prerender" --out-name filmcard-prerender \
+  target/wasm32-unknown-unknown/release/filmcard-render.wasm
+esbuild "$plugin/filmcard/prerender/filmcard-prerender.js" --bundle --minify --format=esm --target=es2020 \
+  --log-level=warning --allow-overwrite --outfile="$plugin/filmcard/prerender/filmcard-prerender.js"
+rm -rf "$plugin/filmcard/prerender/snippets"
+cp "$out/filmcard.css" "$plugin/filmcard/bundle/"
 (cd "$plugin" && zip -q -X -r filmcard-wordpress.zip filmcard)
 mv "$plugin/filmcard-wordpress.zip" "$out/"
 # The installable package a site adds with `npm install ./filmcard-<version>.tgz`: what

@@ -78,6 +78,26 @@ if [ ${#missing[@]} -gt 0 ]; then
     -o DPkg::Lock::Timeout=600 "${missing[@]}"
 fi
 
+# A newer WordPress than Debian's, for the plugin's tests: 6.5.5 from the npm package
+# @wp-playground/wordpress-builds (158 MB, fetched once): its release's PHP (wp-6.5.zip) with the
+# static files it leaves out (public/wp-6.5/) laid over it, without the SQLite drop-in, kept in
+# the user's cache, outside the repository (tests/wordpress/wordpress.mjs reads it there).
+wordpress_newer=${XDG_CACHE_HOME:-$HOME/.cache}/filmcard/wordpress-6.5.5
+if [ ! -f "$wordpress_newer/wp-includes/version.php" ]; then
+  say "fetching WordPress 6.5.5 (@wp-playground/wordpress-builds@0.9.19)"
+  fetched=$(mktemp -d)
+  (cd "$fetched" && npm pack --silent @wp-playground/wordpress-builds@0.9.19 >/dev/null)
+  tar -xzf "$fetched"/wp-playground-wordpress-builds-0.9.19.tgz -C "$fetched" \
+    package/src/wordpress/wp-6.5.zip package/public/wp-6.5
+  unzip -q "$fetched/package/src/wordpress/wp-6.5.zip" -d "$fetched/wordpress"
+  cp -r "$fetched/package/public/wp-6.5/." "$fetched/wordpress/"
+  rm -f "$fetched/wordpress/wp-content/db.php"
+  mkdir -p "$(dirname "$wordpress_newer")"
+  rm -rf "$wordpress_newer"
+  mv "$fetched/wordpress" "$wordpress_newer"
+  rm -rf "$fetched"
+fi
+
 # The other two engines readers use: Firefox ESR (driven over WebDriver BiDi) and WebKitGTK's
 # MiniBrowser with its WebDriver, which has no headless mode and so runs in a virtual display.
 if ! command -v firefox-esr >/dev/null 2>&1 || ! command -v WebKitWebDriver >/dev/null 2>&1 ||

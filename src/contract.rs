@@ -537,5 +537,8 @@ fn eval(value: &str, em: f64) -> Option<f64> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod wordpress;
+
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,8 @@
 //! Writes the loader's `contract.js` from `filmcard::contract` (run by `scripts/dist.sh` before it
 //! bundles `web/`), or, with `samples`, the table of sample inputs and the card's verdicts on them
 //! that the loader's tests check its own rules against, or, with `attributes`, the attributes the
-//! WordPress plugin passes through, or, with `extra-module`, the on-demand module's name for
+//! WordPress plugin passes through, or, with `fallback-words`, the words its server-side fallback
+//! writes, or, with `extra-module`, the on-demand module's name for
 //! `scripts/dist.sh`.
 //!
 //! ```sh
@@ -19,10 +20,16 @@ fn main() {
         None => print!("{}", module()),
         Some("samples") => println!("{:#}", samples()),
         Some("attributes") => println!("{:#}", contract::passed_attributes()),
+        #[cfg(feature = "prerender")]
+        Some("snippet-allowlist") => {
+            println!("{:#}", filmcard::prerender::allowlist::snippet_allowlist())
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("fallback-words") => println!("{:#}", contract::wordpress::fallback_words()),
         Some("extra-module") => println!("{}", contract::EXTRA_MODULE),
         Some(other) => {
             eprintln!(
-                "contract: unknown argument {other:?}; expected none, `samples`, `attributes` or `extra-module`"
+                "contract: unknown argument {other:?}; expected none, `samples`, `attributes`, `fallback-words` or `extra-module`"
             );
             std::process::exit(2);
         }

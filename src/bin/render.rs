@@ -31,4 +31,5 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     let _ = filmcard::prerender::node::run;
+    let _ = filmcard::prerender::editor_edge::prerendered_for_editor;
 }

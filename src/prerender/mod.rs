@@ -20,7 +20,11 @@
 //! The data goes through the same validator as the live card ([`crate::data::parse`]); every
 //! text is written by Yew's renderer, escaped, as in the browser.
 
+pub mod allowlist;
 pub mod cli;
+pub mod editor;
+#[cfg(target_arch = "wasm32")]
+pub mod editor_edge;
 mod fallback;
 #[cfg(target_arch = "wasm32")]
 pub mod node;

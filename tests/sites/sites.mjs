@@ -50,12 +50,23 @@ export function npxFilmcard(folder, args) {
   return run('npx', ['--no', '--', 'filmcard', ...args], { cwd: folder, encoding: 'utf8' });
 }
 
-/** Records layout shifts and `filmcard:ready` from the page's first moment. */
+/**
+ * Records layout shifts and `filmcard:ready` from the page's first moment: the shifts of the
+ * first card, of what holds it and of what follows it, not of what comes before it in the page
+ * (a blog theme's header, whose web font swaps in).
+ */
 const WATCH = () => {
   window.shifts = [];
   window.ready = 0;
+  const concerns = (node) => {
+    const host = document.querySelector('film-card');
+    return !host || !node || node === host || node.contains(host) || host.contains(node) ||
+      Boolean(host.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+  };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput && entry.sources.some((source) => concerns(source.node))) window.shifts.push(entry.value);
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('filmcard:ready', () => window.ready++);
 };

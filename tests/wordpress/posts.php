@@ -170,12 +170,51 @@ $posts = array(
 		),
 		'texts'   => array( 'An episode, in French.' ),
 	),
+	// A Film card block that is not self-closing, as a block whose save() writes markup is stored.
+	'block-open'      => array(
+		'content' => '<!-- wp:filmcard/card ' . serialize_block_attributes( array( 'json' => wp_json_encode( $episode ) ) ) . " -->\n<div class=\"wp-block-filmcard-card\"></div>\n<!-- /wp:filmcard/card -->",
+		'cards'   => array( $reviews( $episode ) ),
+		'texts'   => array(),
+	),
 	'plain'           => array(
 		'content' => 'A post without a card.',
 		'cards'   => array(),
 		'texts'   => array( 'A post without a card.' ),
 	),
 );
+
+// Film card blocks whose stored card was forged (sent as block attributes, as an Author can):
+// with the right key and renderer, so only the allowlist stands between them and the page.
+$forged_json  = wp_json_encode( $episode );
+$forged_cards = array(
+	"<div lang=\"en\" class=\"fc-root\"><script>document.title = 'broken'</script></div>",
+	"<div lang=\"en\" class=\"fc-root\"><a class=\"fc-trailer\" href=\"javascript:document.title = 'broken'\">x</a></div>",
+	'<div lang="en" class="fc-root"><link rel="stylesheet" href="https://evil.example/x.css"></div>',
+	'<div lang="en" class="fc-root" onmouseover="document.title = 1"><svg onload="document.title = 2"></svg></div>',
+);
+$posts['forged-card'] = array(
+	'content' => implode(
+		"\n\n",
+		array_map(
+			function ( $card ) use ( $block, $forged_json ) {
+				return $block(
+					array(
+						'json'           => $forged_json,
+						'prerendered'    => str_replace( array( '<', '>', '&' ), array( '\u003c', '\u003e', '\u0026' ), $card ),
+						'prerenderedKey' => filmcard_snippet_key( $forged_json, array() ),
+						'prerenderedBy'  => filmcard_snippet_allowlist()['renderer'],
+					)
+				);
+			},
+			$forged_cards
+		)
+	),
+	'cards'   => array_fill( 0, count( $forged_cards ), $reviews( $episode ) ),
+	'texts'   => array(),
+);
+
+// Every post in the feed, each with its whole content.
+update_option( 'posts_per_rss', 50 );
 
 $out = array();
 foreach ( $posts as $name => $post ) {
@@ -260,6 +299,12 @@ $out['forged'] = array(
 	'stored' => get_post_field( 'post_content', $id, 'raw' ),
 	'cards'  => array( $reviews( $plain_film ), $reviews( $plain_film ) ),
 	'texts'  => array(),
+);
+
+// The films as the posts hold them, for the checks of what readers and feeds get.
+$out['films'] = array(
+	'redShoes' => $red_shoes,
+	'episode'  => $episode,
 );
 
 echo wp_json_encode( $out, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );

@@ -1,18 +1,23 @@
-// A throwaway WordPress from Debian's packages on 127.0.0.1: MariaDB in a temporary data
-// directory on a unix socket, a document root made from /usr/share/wordpress with its own
-// wp-config.php and wp-content (the plugin unpacked from dist/'s zip, the theme from Debian),
+// A throwaway WordPress on 127.0.0.1, Debian's (6.1) or the newer release scripts/setup.sh keeps
+// in the user's cache (6.5): MariaDB in a temporary data directory on a unix socket, a document
+// root made from the release with its own wp-config.php and wp-content (the plugin unpacked from
+// dist/'s zip, the release's themes),
 // installed by PHP's own install functions and served by `php -S`. Nothing outside the temporary
 // directory is written.
 import { spawn, execFile } from 'node:child_process';
 import { cp, mkdtemp, mkdir, readdir, rename, rm, symlink, writeFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const WORDPRESS = '/usr/share/wordpress';
+/** Each release's files: Debian's package, and 6.5.5 as scripts/setup.sh lays it out. */
+export const RELEASES = {
+  '6.1': '/usr/share/wordpress',
+  '6.5': join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'filmcard/wordpress-6.5.5'),
+};
 const root = new URL('../..', import.meta.url).pathname;
 
 /** Resolves once `check()` is true, polling; rejects with `what` after `ms`. */
@@ -69,11 +74,11 @@ async function dataDirectory(data, options) {
 }
 
 /**
- * Makes the document root in `www`: Debian's WordPress, the theme, and the plugin from dist/'s
- * zip. PHP resolves links in __FILE__, and the entry points (index.php, wp-load.php, wp-admin/)
- * find wp-config.php from their own folder: they are copied, the library is linked.
+ * Makes the document root in `www`: the release in `wordpress`, its themes, and the plugin from
+ * dist/'s zip. PHP resolves links in __FILE__, and the entry points (index.php, wp-load.php,
+ * wp-admin/) find wp-config.php from their own folder: they are copied, the library is linked.
  */
-async function makeDocroot(www) {
+async function makeDocroot(www, WORDPRESS) {
   await mkdir(join(www, 'wp-content/plugins'), { recursive: true });
   await mkdir(join(www, 'wp-content/uploads'), { recursive: true });
   for (const name of await readdir(WORDPRESS)) {
@@ -87,10 +92,14 @@ async function makeDocroot(www) {
 }
 
 /**
- * Starts MariaDB and WordPress with the plugin active; `timings` records each step's seconds.
- * Resolves to { url, dir, php(script), close }.
+ * Starts MariaDB and WordPress `version` (a key of RELEASES) with the plugin active; `timings`
+ * records each step's seconds. Resolves to { url, dir, php(script), close }.
  */
-export async function startWordPress() {
+export async function startWordPress(version = '6.1') {
+  const release = RELEASES[version];
+  if (!existsSync(join(release, 'wp-includes/version.php'))) {
+    throw new Error(`wordpress: no WordPress ${version} in ${release}; scripts/setup.sh fetches it`);
+  }
   const timings = {};
   let last = Date.now();
   const lap = (name) => {
@@ -119,7 +128,7 @@ export async function startWordPress() {
     const installed = dataDirectory(join(dir, 'data'), [...asRoot, ...innodb]);
     installed.catch(() => {});
     const www = join(dir, 'www');
-    const docroot = makeDocroot(www);
+    const docroot = makeDocroot(www, release);
     docroot.catch(() => {});
     await installed;
     lap('data directory and docroot');

@@ -1,7 +1,8 @@
-// The WordPress plugin on a real WordPress (Debian's 6.1, MariaDB, PHP, Twenty Twenty-Three):
+// The WordPress plugin on a real WordPress (Debian's 6.1 with Twenty Twenty-Three; 6.5 with Twenty
+// Twenty-Four when FILMCARD_WP_VERSION says so, as wordpress-6.5.test.mjs does; MariaDB, PHP):
 // posts an Author saved (kses filtering them) with each form of the card, and posts an importer
 // saved without slashes, each loaded in Chromium as a reader would see it.
-import { test, before, after } from 'node:test';
+import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, watchedPage, everyCardShown } from '../e2e/harness.mjs';
 import { startWordPress } from './wordpress.mjs';
+import { checkFallbacks } from './fallback-checks.mjs';
+import { publishFromEditor } from './editor.mjs';
+import { checkTakeover, checkNoScript, checkFeed, nastyFilm } from '../sites/sites.mjs';
 
+const version = process.env.FILMCARD_WP_VERSION ?? '6.1';
+/** A test, named with the release it runs on. */
+const test = (name, fn) => nodeTest(`${name} (WordPress ${version})`, fn);
 const plugin = new URL('../../integrations/wordpress/filmcard/', import.meta.url);
 const CLI = new URL('../../dist/cli/filmcard.js', import.meta.url).pathname;
 let wp;
@@ -21,7 +28,7 @@ let editorPost;
 
 before(async () => {
   const start = Date.now();
-  wp = await startWordPress();
+  wp = await startWordPress(version);
   const written = Date.now();
   posts = JSON.parse(await wp.php('posts.php'));
   wp.timings.posts = (Date.now() - written) / 1000;
@@ -85,6 +92,8 @@ const forms = {
   visual: "shortcode typed in the classic editor's Visual tab (saved as HTML)",
   imported: 'posts an importer saved without slashes',
   series: 'shortcode with an episode of a series, in French, its texts in paragraphs',
+  'block-open': 'a Film card block that is not self-closing',
+  'forged-card': 'Film card blocks whose stored card was forged (script, javascript: link, stylesheet, handlers)',
 };
 
 for (const [name, what] of Object.entries(forms)) {
@@ -166,21 +175,20 @@ test('the block passes exactly the attributes the contract allows', async () => 
   const block = JSON.parse(await readFile(new URL('block.json', plugin), 'utf8'));
   const allowed = JSON.parse(await readFile(new URL('attributes.json', plugin), 'utf8'));
   const options = Object.keys(block.attributes)
-    .filter((key) => key !== 'json' && key !== 'jsonLd' && key !== 'src')
+    .filter((key) => !['json', 'jsonLd', 'src', 'prerendered', 'prerenderedKey', 'prerenderedBy'].includes(key))
     .map((key) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
   assert.deepEqual(options.sort(), Object.keys(allowed).sort());
 });
 
 test('the plugin in the zip is the one in the repository (make dist writes it)', async () => {
-  for (const file of ['filmcard.php', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
+  for (const file of ['filmcard.php', 'page.php', 'fallback.php', 'fallback-words.json', 'markup.php', 'settings.php', 'snippet.php', 'snippet-allowlist.json', 'block.json', 'block-editor.js', 'attributes.json', 'uninstall.php']) {
     const shipped = await readFile(`${wp.www}/wp-content/plugins/filmcard/${file}`, 'utf8');
     assert.equal(shipped, await readFile(new URL(file, plugin), 'utf8'), `${file} in dist/filmcard-wordpress.zip is stale`);
   }
 });
 
-test('WordPress logged no PHP notice or warning from the plugin', async () => {
-  const log = await wp.debugLog();
-  assert.deepEqual(log.split('\n').filter((line) => /filmcard/i.test(line)), []);
+test('readers without JavaScript, crawlers and feeds get the film: the fallback, its hints in the head', async () => {
+  await checkFallbacks({ wp, browser, posts, version });
 });
 
 test('an Author adds the Film card block in the block editor: the preview shows the card, the saved post shows it to readers', async () => {
@@ -278,6 +286,14 @@ test("the block editor's post has the film's JSON-LD in its head, the same text 
   }
 });
 
+test('a forged stored card is not printed: the card renders at run time', async () => {
+  const page = await source(posts['forged-card'].url);
+  const html = page.slice(page.indexOf('<film-card'), page.lastIndexOf('</film-card>'));
+  assert.ok(!page.includes('shadowrootmode'));
+  assert.doesNotMatch(html, /evil\.example|javascript:|onmouseover|onload=|<svg|fc-root/);
+  assert.equal(html.split('<noscript><h2>The Long Night</h2>').length - 1, 4, 'each card with its fallback');
+});
+
 test('posts without an editor-computed block get no JSON-LD: shortcodes, src= cards, and a block whose JSON-LD was written by hand', async () => {
   // The hand-written JSON-LD reached the block unfiltered: only the plugin's check keeps it out.
   assert.match(posts.forged.stored, /"jsonLd":"\{ \\u0022@context\\u0022[^"]*\\u003c\/script\\u003e/);
@@ -286,6 +302,40 @@ test('posts without an editor-computed block get no JSON-LD: shortcodes, src= ca
     assert.ok(!html.includes('application/ld+json'), name);
     assert.ok(!headOf(html).includes('broken'), name);
   }
+});
+
+test('the block editor prerenders the card: the page holds it in a declarative shadow root, the widget takes it over; without JavaScript and in the feed, the fallback', async () => {
+  const film = await nastyFilm();
+  const post = await publishFromEditor(browser, wp.url, 'Prerendered in the editor', film, { 'heading-level': '3' });
+  assert.deepEqual(post.errors.filter((error) => !error.startsWith('Failed to load resource')), []);
+  assert.equal(post.attributes.prerenderedBy, JSON.parse(await readFile(new URL('snippet-allowlist.json', plugin), 'utf8')).renderer);
+  assert.doesNotMatch(post.attributes.prerendered, /[<>&]/, 'stored with its markup escaped');
+  const html = await source(post.url);
+  // The card is the command's, as the server sends it: the same markup once parsed.
+  const json = html.match(/<\/template>\n<script type="application\/json">(.*?)<\/script>/s)[1];
+  const command = execFileSync(process.execPath, [CLI, 'render', '-', '--heading-level', '3'], { input: json, encoding: 'utf8' });
+  const card = (snippet) => snippet.slice(snippet.indexOf('<slot hidden></slot>'), snippet.indexOf('</template>'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const [ours, theirs] = await page.evaluate((list) => list.map((markup) => {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    return template.innerHTML;
+  }), [card(html), card(command)]);
+  await context.close();
+  assert.equal(ours, theirs);
+  assert.match(ours, /class="fc-card__title">The Red Shoes<\/h3>/);
+  assert.match(html, /<link rel="stylesheet" href="[^"]*\/wp-content\/plugins\/filmcard\/bundle\/filmcard\.css">/);
+  await checkTakeover(browser, post.url, film);
+  await checkNoScript(browser, post.url, film);
+  const feed = await source(`${wp.url}/?feed=rss2`);
+  const item = feed.split('<item>').find((entry) => entry.includes('<title>Prerendered in the editor</title>'));
+  await checkFeed(browser, item.match(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]>/)[1], film);
+});
+
+test('WordPress logged no PHP notice or warning from the plugin', async () => {
+  const log = await wp.debugLog();
+  assert.deepEqual(log.split('\n').filter((line) => /plugins\/filmcard\//.test(line)), []);
 });
 
 test('uninstalling removes the option and nothing else', async () => {

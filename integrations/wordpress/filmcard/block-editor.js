@@ -3,8 +3,12 @@
  * editor). The page readers see is rendered by the plugin's PHP. Plain JS, no build step.
  * Whenever the JSON changes, the plugin's schema module (schema/, the same mapping as
  * `filmcard render --json-ld`) turns it into the film's JSON-LD, kept in the block's jsonLd for
- * the plugin to write in the post's head. */
-(function (wp, allowed, schemaUrl) {
+ * the plugin to write in the post's head. Whenever the JSON or an option changes, the plugin's
+ * prerender module (prerender/, the card's own renderer, as `filmcard render`) writes the card's
+ * markup, kept in the block's prerendered (with the key of what it was made from and the
+ * renderer's version) for the plugin to print in the page: readers see the card before any
+ * script runs. */
+(function (wp, allowed, schemaUrl, prerenderUrl) {
   'use strict';
   var el = wp.element.createElement;
   var __ = wp.i18n.__;
@@ -95,6 +99,75 @@
     );
   }
 
+  // The prerender module, loaded once, when a block's JSON or options first change.
+  var prerender = null;
+  function prerenderModule() {
+    if (!prerender) {
+      prerender = import(prerenderUrl).then(function (module) {
+        return module.default().then(function () {
+          return module;
+        });
+      });
+    }
+    return prerender;
+  }
+
+  // The card's options as the element's attributes: { 'collapse-at': '300', … }.
+  function options(attributes) {
+    var passed = {};
+    Object.keys(allowed).forEach(function (name) {
+      if (attributes[key(name)]) passed[name] = attributes[key(name)];
+    });
+    return passed;
+  }
+
+  // The card's markup for the block's JSON and options, with `<`, `>` and `&` written as JSON
+  // escapes (kses filters every block attribute of an Author's post as HTML); '' when the card
+  // would refuse the data or an option.
+  function usePrerendered(props) {
+    var attributes = props.attributes;
+    var json = attributes.json;
+    var passed = JSON.stringify(options(attributes));
+    wp.element.useEffect(
+      function () {
+        var current = true;
+        var keep = function (card) {
+          if (!current) return;
+          var change = {
+            prerendered: card ? card.widget.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026') : '',
+            prerenderedKey: card ? card.key : '',
+            prerenderedBy: card ? card.renderer : '',
+          };
+          if (Object.keys(change).some(function (name) { return change[name] !== props.attributes[name]; })) {
+            props.setAttributes(change);
+          }
+        };
+        if (!json || !json.trim()) {
+          keep(null);
+        } else {
+          prerenderModule().then(
+            function (module) {
+              var card = null;
+              try {
+                card = JSON.parse(module.prerendered(json, passed));
+              } catch (refused) {
+                card = null;
+              }
+              keep(card);
+            },
+            function () {
+              keep(null);
+            }
+          );
+        }
+        return function () {
+          current = false;
+        };
+      },
+      [json, passed]
+    );
+  }
+
   function preview(attributes) {
     var hostAttributes = { key: JSON.stringify(attributes) };
     Object.keys(allowed).forEach(function (name) {
@@ -115,6 +188,7 @@
     var showing = wp.element.useState(false);
     var blockProps = blockEditor.useBlockProps();
     useJsonLd(props);
+    usePrerendered(props);
     var inspector = el(
       blockEditor.InspectorControls,
       null,
@@ -162,4 +236,4 @@
       return null;
     },
   });
-})(window.wp, window.filmcardAttributes, window.filmcardSchemaModule);
+})(window.wp, window.filmcardAttributes, window.filmcardSchemaModule, window.filmcardPrerenderModule);

@@ -29,14 +29,15 @@ const FILMCARD_JSON_LD_OPTION = 'filmcard_json_ld';
 /** The script handle (and script module id) of the bundle's entry, filmcard.js. */
 const FILMCARD_HANDLE = 'filmcard';
 
+require_once __DIR__ . '/page.php';
+require_once __DIR__ . '/settings.php';
+require_once __DIR__ . '/snippet.php';
+
 register_activation_hook( __FILE__, 'filmcard_activate' );
 add_action( 'init', 'filmcard_init' );
 add_filter( 'the_content', 'filmcard_expand_early', 7 );
 add_filter( 'content_save_pre', 'filmcard_protect_on_save', 9 );
 add_action( 'enqueue_block_editor_assets', 'filmcard_enqueue' );
-add_action( 'admin_menu', 'filmcard_admin_menu' );
-add_action( 'admin_init', 'filmcard_admin_init' );
-add_action( 'admin_notices', 'filmcard_admin_notice' );
 add_action( 'wp_head', 'filmcard_head_json_ld' );
 
 /** Sets the option's default once, never overwriting a URL already set. */
@@ -57,6 +58,7 @@ function filmcard_init() {
 	);
 	wp_add_inline_script( 'filmcard-block-editor', 'window.filmcardAttributes = ' . wp_json_encode( filmcard_allowed() ) . ';', 'before' );
 	wp_add_inline_script( 'filmcard-block-editor', 'window.filmcardSchemaModule = ' . wp_json_encode( plugins_url( 'schema/filmcard-schema.js', __FILE__ ) ) . ';', 'before' );
+	wp_add_inline_script( 'filmcard-block-editor', 'window.filmcardPrerenderModule = ' . wp_json_encode( plugins_url( 'prerender/filmcard-prerender.js', __FILE__ ) ) . ';', 'before' );
 	register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'filmcard_render_block' ) );
 }
 
@@ -134,12 +136,12 @@ function filmcard_shortcode( $atts, $content = null ) {
 function filmcard_render_block( $attributes ) {
 	$atts = array();
 	foreach ( $attributes as $key => $value ) {
-		if ( 'json' !== $key && 'jsonLd' !== $key ) {
+		if ( ! in_array( $key, array( 'json', 'jsonLd', 'prerendered', 'prerenderedKey', 'prerenderedBy' ), true ) ) {
 			$atts[ strtolower( preg_replace( '/[A-Z]/', '-$0', $key ) ) ] = $value;
 		}
 	}
 	$json = isset( $attributes['json'] ) ? (string) $attributes['json'] : '';
-	return filmcard_render( $atts, $json, get_block_wrapper_attributes( array( 'class' => 'filmcard' ) ) );
+	return filmcard_render( $atts, $json, get_block_wrapper_attributes( array( 'class' => 'filmcard' ) ), $attributes );
 }
 
 /**
@@ -189,16 +191,19 @@ function filmcard_script_text( $json ) {
 
 /**
  * The card's HTML: a <film-card> with the valid attributes and, with inline data, its JSON in a
- * child script. The bundle is enqueued for this page.
+ * child script and the fallback (page.php); in a feed, the fallback alone. The bundle is enqueued.
  *
  * @param array  $atts    Attributes as written (src and the card's options).
  * @param string $content The film's JSON, or ''.
  * @param string $wrapper The wrapper's attributes (the block's classes), or ''.
+ * @param array  $block   A block's attributes, with the card it may hold prerendered (snippet.php).
  * @return string
  */
-function filmcard_render( $atts, $content, $wrapper = '' ) {
+function filmcard_render( $atts, $content, $wrapper = '', $block = array() ) {
 	$attributes = '';
 	$notes      = '';
+	$passed     = array();
+	$src        = '';
 	foreach ( $atts as $name => $value ) {
 		$name = strtolower( (string) $name );
 		if ( 'src' === $name ) {
@@ -217,20 +222,32 @@ function filmcard_render( $atts, $content, $wrapper = '' ) {
 			$notes .= '<!-- filmcard: ' . esc_html( str_replace( '--', '- -', $name . '="' . $value . '"' ) ) . ' is not passed to the card -->';
 			continue;
 		}
-		$attributes .= ' ' . $name . '="' . esc_attr( $valid ) . '"';
+		$attributes     .= ' ' . $name . '="' . esc_attr( $valid ) . '"';
+		$passed[ $name ] = $valid;
 	}
 	$data = '';
+	$film = null;
 	if ( '' !== trim( $content ) ) {
 		list( $json, $valid ) = filmcard_read_json( $content );
 		if ( $valid ) {
 			$json = wp_json_encode( json_decode( $json ), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+			$film = $json;
 		}
 		// Invalid JSON goes to the card as it is (escaped): the card shows its error box.
 		$data = '<script type="application/json">' . filmcard_script_text( $json ) . '</script>';
 	}
-	filmcard_enqueue();
 	$wrapper = '' === $wrapper ? 'class="filmcard"' : $wrapper;
-	return '<div ' . $wrapper . '>' . $notes . '<film-card' . $attributes . '>' . $data . '</film-card></div>';
+	if ( is_feed() ) {
+		return '<div ' . $wrapper . '>' . filmcard_feed_card( $passed, $film, $src ) . '</div>';
+	}
+	filmcard_enqueue();
+	$card = null === $film ? null : filmcard_snippet_card( $block, $content, $passed );
+	if ( null !== $card ) {
+		// As `filmcard render` writes it: the card in its shadow root, the fallback beside its JSON.
+		$root = '<template shadowrootmode="open"><link rel="stylesheet" href="' . esc_url( filmcard_stylesheet_url() ) . '"><slot hidden></slot>' . $card . '</template>';
+		return '<div ' . $wrapper . '>' . $notes . '<film-card' . $attributes . ">\n" . $root . "\n" . $data . "\n" . filmcard_fallback_placeholder( $passed, $film ) . "\n</film-card></div>";
+	}
+	return '<div ' . $wrapper . '>' . $notes . '<film-card' . $attributes . '>' . $data . filmcard_noscript( $passed, $film ) . '</film-card></div>';
 }
 
 /**
@@ -275,7 +292,7 @@ function filmcard_protect_on_save( $content ) {
 				return $m[0];
 			}
 			$attributes['json'] = str_replace( array( '<', '>', '&' ), array( '\u003c', '\u003e', '\u0026' ), $attributes['json'] );
-			return '<!-- wp:filmcard/card ' . wp_slash( serialize_block_attributes( $attributes ) ) . ' ' . $m[2] . '-->';
+			return '<!-- wp:filmcard/card ' . wp_slash( serialize_block_attributes( $attributes ) ) . ' ' . ( isset( $m[2] ) ? $m[2] : '' ) . '-->';
 		},
 		$content
 	);
@@ -375,11 +392,11 @@ function filmcard_has_bundle() {
 }
 
 /**
- * Enqueues the bundle once for the page, as a module: a script module on WordPress 6.5+, else a
- * footer script whose tag gets type="module".
+ * Enqueues the bundle once for the page, as a module: a script module on WordPress 6.5+, else (and
+ * in the block editor, where 6.5 prints no script module) a footer script with type="module".
  */
 function filmcard_enqueue() {
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
 		wp_enqueue_script_module( FILMCARD_HANDLE, filmcard_bundle_url(), array(), null );
 		return;
 	}
@@ -404,86 +421,4 @@ function filmcard_module_tag( $tag, $handle ) {
 	}
 	$tag = preg_replace( '/\stype=([\'"])text\/javascript\1/', '', $tag );
 	return str_replace( '<script ', '<script type="module" ', $tag );
-}
-
-/** Settings → Filmcard. */
-function filmcard_admin_menu() {
-	add_options_page( 'Filmcard', 'Filmcard', 'manage_options', 'filmcard', 'filmcard_settings_page' );
-}
-
-/** The settings: the bundle's URL, and whether posts get the film's JSON-LD. */
-function filmcard_admin_init() {
-	register_setting(
-		'filmcard',
-		FILMCARD_JSON_LD_OPTION,
-		array(
-			'type'              => 'string',
-			'default'           => '1',
-			'sanitize_callback' => function ( $on ) {
-				return empty( $on ) ? '0' : '1';
-			},
-		)
-	);
-	register_setting(
-		'filmcard',
-		FILMCARD_OPTION,
-		array(
-			'type'              => 'string',
-			'default'           => '',
-			'sanitize_callback' => function ( $url ) {
-				return esc_url_raw( trim( (string) $url ), array( 'http', 'https' ) );
-			},
-		)
-	);
-	add_settings_section( 'filmcard_bundle', '', '__return_false', 'filmcard' );
-	add_settings_field(
-		FILMCARD_OPTION,
-		__( 'Bundle URL', 'filmcard' ),
-		function () {
-			printf(
-				'<input type="url" class="regular-text code" name="%1$s" id="%1$s" value="%2$s" placeholder="%3$s"><p class="description">%4$s</p>',
-				esc_attr( FILMCARD_OPTION ),
-				esc_attr( get_option( FILMCARD_OPTION, '' ) ),
-				esc_attr( plugins_url( 'bundle/filmcard.js', __FILE__ ) ),
-				esc_html__( 'The address of filmcard.js on your CDN (with filmcard-core.js, filmcard-core_bg.wasm, filmcard-extra.js and filmcard-extra_bg.wasm beside it, served with CORS). Empty: the copy inside this plugin.', 'filmcard' )
-			);
-		},
-		'filmcard',
-		'filmcard_bundle',
-		array( 'label_for' => FILMCARD_OPTION )
-	);
-	add_settings_field(
-		FILMCARD_JSON_LD_OPTION,
-		__( 'JSON-LD for search engines', 'filmcard' ),
-		function () {
-			printf(
-				'<label><input type="checkbox" name="%1$s" id="%1$s" value="1"%2$s> %3$s</label><p class="description">%4$s</p>',
-				esc_attr( FILMCARD_JSON_LD_OPTION ),
-				checked( '0' !== (string) get_option( FILMCARD_JSON_LD_OPTION, '1' ), true, false ),
-				esc_html__( 'Write the film as schema.org JSON-LD in the head of posts with a Film card block', 'filmcard' ),
-				esc_html__( 'Search engines read it for review stars and the film\'s details. Turn it off if an SEO plugin already writes a Movie for these posts.', 'filmcard' )
-			);
-		},
-		'filmcard',
-		'filmcard_bundle'
-	);
-}
-
-/** The settings page. */
-function filmcard_settings_page() {
-	echo '<div class="wrap"><h1>Filmcard</h1><form method="post" action="options.php">';
-	settings_fields( 'filmcard' );
-	do_settings_sections( 'filmcard' );
-	submit_button();
-	echo '</form></div>';
-}
-
-/** Tells administrators when no bundle can load (the plugin's folder copied without it). */
-function filmcard_admin_notice() {
-	if ( current_user_can( 'manage_options' ) && ! filmcard_has_bundle() ) {
-		printf(
-			'<div class="notice notice-warning"><p>%s</p></div>',
-			esc_html__( 'Filmcard: this copy of the plugin holds no bundle, so readers see no card. Install the plugin from the zip that `make dist` writes, or set the bundle\'s URL in Settings → Filmcard.', 'filmcard' )
-		);
-	}
 }
