@@ -25,7 +25,7 @@ export function unless(name, reasons) {
   return reason ? [`${name} (skipped in ${ENGINE}: ${reason})`, { skip: reason }] : [name, {}];
 }
 
-/** Why each engine cannot make a kind of check; the README lists the same. */
+/** Why each engine cannot make a kind of check; docs/engines.md lists the same. */
 export const CANNOT = {
   requests: { webkit: 'WebKitWebDriver reports no requests' },
   console: { webkit: 'WebKitWebDriver cannot read the console' },
