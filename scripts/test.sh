@@ -68,11 +68,12 @@ summary+=("lint: fmt and clippy (native and wasm32) clean")
 run_layer unit cargo test --locked --lib
 count_layer unit
 
-# The loader (web/): its constants generated from src/contract.rs, the edge checked against the
-# contract, and its modules' unit tests, its rules run over the card's own verdicts; and every
-# repository path the docs name (tests/docs/).
+# The loader (web/): its constants and samples, generated from src/contract.rs and committed,
+# checked to be what the contract gives now, the edge checked against the contract, and its
+# modules' unit tests, its rules run over the card's own verdicts; and every repository path the
+# docs name (tests/docs/).
 loader() {
-  scripts/contract.sh &&
+  scripts/contract.sh --check &&
     cargo test --locked --test contract &&
     node --test --test-reporter=tap web/test/ tests/docs/
 }
