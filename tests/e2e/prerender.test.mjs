@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import sanitizeHtml from 'sanitize-html';
-import { serve, serveBundle, launch, watchedPage } from './harness.mjs';
+import { serve, serveBundle, launch, watchedPage, watchTakeover, cardLook } from './harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FILM_FILE = `${ROOT}demo/the-red-shoes.json`;
@@ -91,32 +91,9 @@ async function holdWasm(context) {
   return release;
 }
 
-/** Records layout shifts, CSP violations and `filmcard:ready` from the page's first moment. */
-const WATCH = () => {
-  window.shifts = [];
-  window.violations = [];
-  window.ready = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
-  }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  document.addEventListener('filmcard:ready', () => window.ready++);
-};
-
-/** The card's visible text and the box of each of its elements, as the page shows it now. */
-const LOOK = () => {
-  const root = document.querySelector('film-card').shadowRoot.querySelector('.fc-root');
-  const boxes = [...root.querySelectorAll('*')].map((element) => {
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return `${element.localName} ${x},${y} ${width}x${height}`;
-  });
-  const below = document.getElementById('below').getBoundingClientRect().top;
-  return { text: root.innerText, boxes, below, scrollY };
-};
-
 test('the prerendered card shows before any wasm, and the widget takes it over without a visible change', async () => {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   const releaseWasm = await holdWasm(context);
   const { page, errors } = await watchedPage(context);
   try {
@@ -131,14 +108,14 @@ test('the prerendered card shows before any wasm, and the widget takes it over w
     // A reader scrolls a little and tabs to the trailer link before the widget arrives.
     await page.evaluate(() => scrollTo(0, 40));
     await host.locator('a.fc-trailer').focus();
-    const before = await page.evaluate(LOOK);
+    const before = await page.evaluate(cardLook);
     const prerendered = await page.evaluateHandle(() => document.querySelector('film-card').shadowRoot.querySelector('.fc-root'));
     assert.equal(await page.evaluate(() => window.ready), 0);
     releaseWasm();
     await page.waitForFunction(() => window.ready === 1);
     const taken = await page.evaluate((old) => document.querySelector('film-card').shadowRoot.querySelector('.fc-root') !== old, prerendered);
     assert.ok(taken, 'the widget rendered its own card');
-    const later = await page.evaluate(LOOK);
+    const later = await page.evaluate(cardLook);
     assert.equal(later.text, before.text);
     assert.deepEqual(later.boxes, before.boxes);
     assert.equal(later.below, before.below);
@@ -258,7 +235,7 @@ test('a widget defined before the parser reaches a prerendered card still gets i
 test('a stale snippet is rendered over with its current JSON', async () => {
   const context = await browser.newContext();
   const { page, errors } = await watchedPage(context);
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   try {
     await page.goto(`${blog.url}/stale.html`);
     const host = page.locator('film-card');
@@ -274,7 +251,7 @@ test('a stale snippet is rendered over with its current JSON', async () => {
 
 test('under a CSP without inline styles, the prerendered card is styled from the bundle, before and after the widget', async () => {
   const context = await browser.newContext();
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   const releaseWasm = await holdWasm(context);
   const { page, errors } = await watchedPage(context);
   try {
