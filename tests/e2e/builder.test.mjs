@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { serve, launch, watchedPage } from './harness.mjs';
-import { runAxe } from './engines/index.mjs';
+import { runAxe } from './axe.mjs';
 import { pngPixels, pngSize } from './png.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { serve, launch, watchedPage } from './harness.mjs';
-import { runAxe } from './engines/index.mjs';
+import { runAxe } from './axe.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CORPUS = `${ROOT}tests/corpus/letterboxd`;

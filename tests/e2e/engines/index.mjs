@@ -1,8 +1,6 @@
 // The engine a suite runs in: E2E_ENGINE=chromium (the default), firefox or webkit. Suites import
 // `launch` and `watchedPage` from here instead of the harness, write their checks once, and mark
 // the few an engine's driver cannot make with `unless`.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { launch as launchChromium } from '../harness.mjs';
 
 export const ENGINE = process.env.E2E_ENGINE ?? 'chromium';
@@ -71,28 +69,5 @@ export function cannot(...kinds) {
 // errors stay empty where the engine cannot read them (WebKit).
 export { watchedPage, openWidgetPage } from '../harness.mjs';
 
-const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's rule tags for WCAG 2.2 AA, the level every page of the project is checked at. */
-export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/**
- * Runs axe-core in the page, shadow roots included, with these rule tags, over the whole document
- * or the elements `include` selects; resolves to { violations: ['rule: targets'], passes: count }.
- * The project's one axe runner: the same script in every engine.
- */
-export async function runAxe(page, tags = WCAG_AA, include = null) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) {
-    // Run as the driver's own script: a page's CSP would refuse a script element or eval.
-    if (ENGINE === 'chromium') await page.evaluate(AXE_SOURCE);
-    else await page.addScript(AXE_SOURCE);
-  }
-  return page.evaluate(async ([only, selector]) => {
-    const context = selector ? { include: [selector] } : document;
-    const results = await window.axe.run(context, { runOnly: { type: 'tag', values: only }, resultTypes: ['violations'] });
-    return {
-      violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' ')).join(', ')}`),
-      passes: results.passes.length,
-    };
-  }, [tags, include]);
-}
+// The project's one axe runner, for the suites in every engine and the Chromium-only ones alike.
+export { runAxe, WCAG_AA } from '../axe.mjs';
