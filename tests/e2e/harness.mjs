@@ -190,33 +190,3 @@ export function paragraphs(text) {
   if (current.length > 0) found.push(current.join('\n').replace(TRIM, ''));
   return { found, text: found.join('') };
 }
-
-/**
- * An init script for a prerendered card's takeover: records layout shifts, CSP violations and
- * `filmcard:ready` from the page's first moment (`window.shifts`, `window.violations`,
- * `window.ready`).
- */
-export const watchTakeover = () => {
-  window.shifts = [];
-  window.violations = [];
-  window.ready = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
-  }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  document.addEventListener('filmcard:ready', () => window.ready++);
-};
-
-/**
- * Run in the page: the first card's visible text, the box of each of its elements, where the post
- * goes on below it (`#below`) and the page's scroll position, as the page shows them now.
- */
-export const cardLook = () => {
-  const root = document.querySelector('film-card').shadowRoot.querySelector('.fc-root');
-  const boxes = [...root.querySelectorAll('*')].map((element) => {
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return `${element.localName} ${x},${y} ${width}x${height}`;
-  });
-  const below = document.getElementById('below').getBoundingClientRect().top;
-  return { text: root.innerText, boxes, below, scrollY };
-};

@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import sanitizeHtml from 'sanitize-html';
-import { serve, serveBundle, launch, watchedPage, watchTakeover, cardLook } from './harness.mjs';
+import { serve, serveBundle, launch, watchedPage } from './harness.mjs';
+import { assertQuoted, cardLook, watchTakeover } from './prerendered.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FILM_FILE = `${ROOT}demo/the-red-shoes.json`;
@@ -146,14 +147,7 @@ test('with JavaScript off, the whole card is there, every review in full, and th
       assert.ok(text.includes(part), `${part} shows`);
     }
     assert.equal(await host.locator(':scope > p > a').getAttribute('href'), film.trailer.url);
-    const quotes = host.locator('blockquote');
-    assert.equal(await quotes.count(), film.reviews.length);
-    for (const [index, review] of film.reviews.entries()) {
-      const quote = quotes.nth(index);
-      assert.ok(await quote.isVisible());
-      assert.equal(await quote.locator('p').innerText(), review.text);
-      assert.equal(await quote.locator('cite').innerText(), review.author);
-    }
+    await assertQuoted(host.locator('blockquote'), film.reviews);
   } finally {
     await context.close();
   }

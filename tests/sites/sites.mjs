@@ -7,7 +7,8 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sanitizeHtml from 'sanitize-html';
-import { cardLook, launch, serve, watchedPage, watchTakeover } from '../e2e/harness.mjs';
+import { launch, serve, watchedPage } from '../e2e/harness.mjs';
+import { assertQuoted, cardLook, watchTakeover } from '../e2e/prerendered.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const run = promisify(execFile);
@@ -125,14 +126,7 @@ async function assertWholeFilm(page, scope, film) {
   for (const part of [film.title, film.synopsis, film.trailer.label]) assert.ok(text.includes(part), `"${part.slice(0, 40)}" shows`);
   const links = await page.locator(`${scope} a`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   assert.ok(links.includes(film.trailer.url), 'the trailer address');
-  const quotes = page.locator(`${scope} blockquote`);
-  assert.equal(await quotes.count(), film.reviews.length);
-  for (const [index, review] of film.reviews.entries()) {
-    const quote = quotes.nth(index);
-    assert.ok(await quote.isVisible());
-    assert.equal(await quote.locator('p').innerText(), review.text);
-    assert.equal(await quote.locator('cite').innerText(), review.author);
-  }
+  await assertQuoted(page.locator(`${scope} blockquote`), film.reviews);
 }
 
 /** With JavaScript off, the page at `url` shows the whole film: every review in full. */
