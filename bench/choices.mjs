@@ -10,21 +10,12 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sizesOf } from './sizes.mjs';
 import { replaceSection } from './report.mjs';
+import { FEATURES, LEVEL, STRIP } from '../scripts/wasm-opt.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const INPUT = join(ROOT, 'target/nightly/wasm32-unknown-unknown/release/filmcard.wasm');
 const SHIPPED = join(ROOT, 'dist/filmcard-core_bg.wasm');
 const PATH = [join(ROOT, 'node_modules/.bin'), join(homedir(), '.cargo/bin'), process.env.PATH].join(':');
-// The features rustc enables by default for wasm32, as scripts/dist.sh passes them.
-const FEATURES = [
-  '--enable-bulk-memory',
-  '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext',
-  '--enable-mutable-globals',
-  '--enable-reference-types',
-  '--enable-multivalue',
-];
-const STRIP = ['--strip-debug', '--strip-producers'];
 
 function run(command, args) {
   const result = spawnSync(command, args, { env: { ...process.env, PATH }, encoding: 'utf8' });
@@ -49,7 +40,7 @@ async function main() {
       ['wasm-opt, strip only (-O0 --strip-debug --strip-producers)', ['-O0', ...STRIP]],
       ['wasm-opt -O3 (for speed), stripped', ['-O3', ...STRIP]],
       ['wasm-opt -Os, stripped', ['-Os', ...STRIP]],
-      ['wasm-opt -Oz, stripped (what scripts/dist.sh ships)', ['-Oz', ...STRIP]],
+      ['wasm-opt -Oz, stripped (what scripts/dist.sh ships)', [LEVEL, ...STRIP]],
     ];
     const wasm = [];
     for (const [label, flags] of variants) {

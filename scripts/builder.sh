@@ -16,10 +16,7 @@ mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name builder \
   "target/wasm32-unknown-unknown/$profile/builder.wasm"
 if [ "$profile" = release ]; then
-  wasm-opt -Oz --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/builder_bg.wasm" -o "$out/builder_bg.wasm"
+  node scripts/wasm-opt.mjs "$out/builder_bg.wasm"
 fi
 cp builder/index.html builder/start.js "$out/"
 cat styles/builder.css |

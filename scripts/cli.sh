@@ -16,17 +16,17 @@ cargo build --release --locked --bin filmcard-render --target wasm32-unknown-unk
   --no-default-features --features prerender --target-dir "$target_dir"
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target nodejs --no-typescript --out-dir "$out" --out-name filmcard-render \
+# wasm-bindgen's Node glue as an ES module, which imports the card's own JS (such as the grapheme
+# segmenter in src/embed/, written under snippets/) with plain imports, bundled by esbuild with
+# them into one CommonJS file, as the command requires it. The glue finds its wasm from
+# `import.meta.url`, which a CommonJS file has as its own __filename.
+wasm-bindgen --target experimental-nodejs-module --no-typescript --out-dir "$out" --out-name filmcard-render \
   "$target_dir/wasm32-unknown-unknown/release/filmcard-render.wasm"
-# wasm-bindgen's Node glue is CommonJS; the bundle's package.json says "module".
-echo '{ "type": "commonjs" }' > "$out/package.json"
-# The glue is bundled with the modules it imports (the card's own JS, such as the grapheme
-# segmenter in src/embed/), which wasm-bindgen writes under snippets/ as ES modules that Node's
-# require cannot load.
-# wasm-bindgen names them with String.raw templates, which esbuild does not follow.
-sed -i 's/require(String\.raw`\([^`]*\)`)/require("\1")/' "$out/filmcard-render.js"
 esbuild "$out/filmcard-render.js" --bundle --platform=node --format=cjs --target=node18 \
+  --define:import.meta.url=moduleUrl --banner:js="const moduleUrl = require('node:url').pathToFileURL(__filename).href;" \
   --log-level=warning --allow-overwrite --outfile="$out/filmcard-render.js"
+# The bundle's package.json says "module"; the command's files are CommonJS.
+echo '{ "type": "commonjs" }' > "$out/package.json"
 # The command itself, and what `filmcard hugo` and the Eleventy plugin share (web/cli/).
 cp web/cli/filmcard.js web/cli/hugo.js web/cli/site.js "$out/"
 rm -rf "$out/snippets"

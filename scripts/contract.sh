@@ -1,12 +1,33 @@
 #!/usr/bin/env bash
-# Writes target/loader/contract.js (the loader's constants, imported by web/src/contract.js) and
-# target/loader/samples.json (the card's verdicts the loader's tests check against), both from
-# src/contract.rs by `cargo run --bin contract`. Files are replaced only when they change.
+# The loader's share of the contract, generated from src/contract.rs and styles/ by
+# `cargo run --bin contract` and kept under version control, so the loader's sources and tests
+# import files of the repository, never build output, and `node --test web/test/` runs on a fresh
+# clone with no build at all:
+#   web/src/contract.js    the loader's constants (`cargo run --bin contract`)
+#   web/test/samples.json  the card's verdicts the loader's tests check against (`… samples`)
+#   scripts/contract.sh          writes both (after a change to the contract or the styles)
+#   scripts/contract.sh --check  writes nothing and fails when either differs from what the
+#                                contract gives now (the loader layer of scripts/test.sh, and
+#                                scripts/dist.sh before it bundles the loader)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p target/loader
-for output in contract.js:"" samples.json:samples; do
-  file=target/loader/${output%%:*}
-  cargo run --quiet --locked --bin contract -- ${output#*:} > "$file.new"
-  if cmp -s "$file.new" "$file"; then rm "$file.new"; else mv "$file.new" "$file"; fi
+check=false
+if [ "${1:-}" = --check ]; then check=true; fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+stale=0
+for output in web/src/contract.js: web/test/samples.json:samples; do
+  file=${output%%:*}
+  fresh=$scratch/$(basename "$file")
+  cargo run --quiet --locked --bin contract -- ${output#*:} > "$fresh"
+  if cmp -s "$fresh" "$file"; then continue; fi
+  if $check; then
+    echo "contract: $file differs from what src/contract.rs and styles/ give; run scripts/contract.sh" >&2
+    diff -u "$file" "$fresh" >&2 || true
+    stale=1
+  else
+    cp "$fresh" "$file"
+    echo "contract: wrote $file"
+  fi
 done
+exit $stale

@@ -39,10 +39,7 @@ if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$stamp" ]; then
   # wasm-bindgen writes every snippet of the library; the module's glue imports none of them.
   rm -rf "$cache/out/snippets"
   if [ "$profile" = release ]; then
-    wasm-opt -Oz --strip-debug --strip-producers \
-      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      "$cache/out/${extra}_bg.wasm" -o "$cache/out/${extra}_bg.wasm"
+    node scripts/wasm-opt.mjs "$cache/out/${extra}_bg.wasm"
   fi
   echo "$stamp" > "$cache/stamp"
 fi

@@ -46,7 +46,7 @@ count_layer() {
     e2e-*)
       local skipped
       skipped=$(sed -n 's/^# skipped \([0-9]*\)$/\1/p' "$log_dir/$name.log" | tail -n 1)
-      summary+=("$name: $passed passed, 0 failed, ${skipped:-0} skipped (the engine cannot check them; README), $((SECONDS - layer_start)) s")
+      summary+=("$name: $passed passed, 0 failed, ${skipped:-0} skipped (the engine cannot check them; docs/engines.md), $((SECONDS - layer_start)) s")
       ;;
     *) summary+=("$name: $passed passed, 0 failed") ;;
   esac
@@ -68,12 +68,14 @@ summary+=("lint: fmt and clippy (native and wasm32) clean")
 run_layer unit cargo test --locked --lib
 count_layer unit
 
-# The loader (web/): its constants generated from src/contract.rs, the edge checked against the
-# contract, and its modules' unit tests, its rules run over the card's own verdicts.
+# The loader (web/): its constants and samples, generated from src/contract.rs and committed,
+# checked to be what the contract gives now, the edge checked against the contract, and its
+# modules' unit tests, its rules run over the card's own verdicts; and every repository path the
+# docs name (tests/docs/).
 loader() {
-  scripts/contract.sh &&
+  scripts/contract.sh --check &&
     cargo test --locked --test contract &&
-    node --test --test-reporter=tap web/test/
+    node --test --test-reporter=tap web/test/ tests/docs/
 }
 run_layer loader loader
 count_layer loader

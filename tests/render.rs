@@ -10,6 +10,7 @@ use filmcard::config::Config;
 use filmcard::data::{self, DataError};
 use filmcard::i18n::Locale;
 use filmcard::model;
+use scraper::{ElementRef, Html, Selector};
 use ssr::render;
 
 const DEMO: &str = include_str!("../demo/the-red-shoes.json");
@@ -60,62 +61,71 @@ fn review_html(text: &str, opened: bool) -> String {
     render::<Review>(review_props(review(text), opened))
 }
 
-/// The start tags named `tag` that carry every one of `attributes`, in any order.
-fn tags<'a>(html: &'a str, tag: &str, attributes: &[(&str, &str)]) -> Vec<&'a str> {
-    html.match_indices(&format!("<{tag} "))
-        .map(|(start, _)| &html[start..start + html[start..].find('>').expect("tag closes") + 1])
-        .filter(|element| {
-            attributes
-                .iter()
-                .all(|(name, value)| element.contains(&format!(" {name}=\"{value}\"")))
-        })
-        .collect()
+/// The elements named `tag` that carry every one of `attributes`, each with exactly that value.
+fn selector(tag: &str, attributes: &[(&str, &str)]) -> Selector {
+    let conditions: String = attributes
+        .iter()
+        .map(|(name, value)| format!("[{name}=\"{value}\"]"))
+        .collect();
+    Selector::parse(&format!("{tag}{conditions}")).expect("a selector")
 }
 
-/// The text right after the one start tag named `tag` with `attributes`, up to the next tag.
-fn text_after(html: &str, tag: &str, attributes: &[(&str, &str)]) -> String {
-    let found = tags(html, tag, attributes);
+/// How many elements named `tag` carry every one of `attributes`.
+fn count(html: &str, tag: &str, attributes: &[(&str, &str)]) -> usize {
+    Html::parse_fragment(html)
+        .select(&selector(tag, attributes))
+        .count()
+}
+
+/// The one element named `tag` with `attributes`, read with `read`.
+fn the_one<T>(
+    html: &str,
+    tag: &str,
+    attributes: &[(&str, &str)],
+    read: impl Fn(ElementRef) -> T,
+) -> T {
+    let fragment = Html::parse_fragment(html);
+    let found: Vec<_> = fragment.select(&selector(tag, attributes)).collect();
     assert_eq!(found.len(), 1, "one <{tag}> with {attributes:?} in {html}");
-    let start = html.find(found[0]).expect("found") + found[0].len();
-    let end = html[start..]
-        .find('<')
-        .map_or(html.len(), |offset| start + offset);
-    html[start..end].to_owned()
+    read(found[0])
+}
+
+/// The text at the start of the one element named `tag` with `attributes`, up to its first child
+/// element.
+fn text_after(html: &str, tag: &str, attributes: &[(&str, &str)]) -> String {
+    the_one(html, tag, attributes, |element| {
+        element
+            .children()
+            .map_while(|node| node.value().as_text().map(|text| text.to_string()))
+            .collect()
+    })
 }
 
 /// The texts of the `<p>` paragraphs inside the one `<div>` with `attributes`.
 fn paragraphs_in(html: &str, attributes: &[(&str, &str)]) -> Vec<String> {
-    let found = tags(html, "div", attributes);
-    assert_eq!(found.len(), 1, "one <div> with {attributes:?} in {html}");
-    let start = html.find(found[0]).expect("found") + found[0].len();
-    let inside = &html[start..start + html[start..].find("</div>").expect("div closes")];
-    inside
-        .split("</p>")
-        .filter_map(|part| part.strip_prefix("<p>"))
-        .map(str::to_owned)
-        .collect()
+    let paragraph = Selector::parse("p").expect("a selector");
+    the_one(html, "div", attributes, |div| {
+        div.select(&paragraph).map(|p| p.text().collect()).collect()
+    })
 }
 
-/// The visible text of an HTML fragment: tags dropped, entities left as they are.
+/// The visible text of an HTML fragment: its text nodes, in order.
 fn text_of(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
+    Html::parse_fragment(html).root_element().text().collect()
+}
+
+/// The text of the reviews' average, spoken and shown.
+fn average_of(html: &str) -> String {
+    the_one(html, "p", &[("class", "fc-reviews__average")], |p| {
+        p.text().collect()
+    })
 }
 
 #[test]
 fn the_demo_card_shows_every_field() {
     let html = widget(data::parse(DEMO));
     let card = [("class", "fc-card"), ("aria-labelledby", "fc-title")];
-    assert_eq!(tags(&html, "article", &card).len(), 1, "{html}");
+    assert_eq!(count(&html, "article", &card), 1, "{html}");
     let title = [
         ("id", "fc-title"),
         ("class", "fc-card__title"),
@@ -130,7 +140,7 @@ fn the_demo_card_shows_every_field() {
     assert!(html.contains("The Red Shoes Trailers"));
     assert_eq!(text_after(&html, "h3", &[("id", "fc-reviews")]), "Reviews");
     let bylines = [("class", "fc-review__author"), ("dir", "auto")];
-    assert_eq!(tags(&html, "span", &bylines).len(), 4);
+    assert_eq!(count(&html, "span", &bylines), 4);
     for author in ["cokiable", "ib011f9545i", "Maria Trim", "katyhun"] {
         assert!(html.contains(&format!(r#"class="fc-review__author">{author}</span>"#)));
     }
@@ -139,10 +149,10 @@ fn the_demo_card_shows_every_field() {
 #[test]
 fn only_long_reviews_are_collapsed_behind_a_button() {
     let html = widget(data::parse(DEMO));
-    assert_eq!(tags(&html, "li", &[("class", "fc-review")]).len(), 4);
+    assert_eq!(count(&html, "li", &[("class", "fc-review")]), 4);
     let collapsed = [("class", "fc-review__toggle"), ("aria-expanded", "false")];
     assert_eq!(
-        tags(&html, "button", &collapsed).len(),
+        count(&html, "button", &collapsed),
         3,
         "the first review is short"
     );
@@ -173,7 +183,7 @@ fn a_collapsed_review_shows_a_word_prefix_an_ellipsis_and_view_more() {
         ("aria-expanded", "false"),
         ("aria-controls", "fc0-review-2"),
     ];
-    assert_eq!(tags(&html, "button", &toggle).len(), 1, "{html}");
+    assert_eq!(count(&html, "button", &toggle), 1, "{html}");
     assert!(
         html.contains(r#"aria-label="View More: review by Maria Trim""#),
         "{html}"
@@ -217,11 +227,7 @@ fn invalid_data_renders_an_error_box_naming_the_field() {
     let html = widget(data::parse(
         r#"{ "title": "X", "reviews": [{ "text": "t" }] }"#,
     ));
-    assert_eq!(
-        tags(&html, "div", &[("class", "fc-error")]).len(),
-        1,
-        "{html}"
-    );
+    assert_eq!(count(&html, "div", &[("class", "fc-error")]), 1, "{html}");
     assert!(html.contains("reviews[0].author: missing"));
     assert!(!html.contains("fc-card"));
 }
@@ -267,12 +273,11 @@ fn a_spoiler_shows_its_author_and_a_warning_button_instead_of_its_text() {
 fn every_review_is_an_anchor_with_a_copy_link_button() {
     let html = review_html("Lovely.", false);
     assert_eq!(
-        tags(
+        count(
             &html,
             "li",
             &[("id", "review-a1b2c3d4"), ("tabindex", "-1")]
-        )
-        .len(),
+        ),
         1,
         "{html}"
     );
@@ -283,7 +288,7 @@ fn every_review_is_an_anchor_with_a_copy_link_button() {
     assert_eq!(text_after(&html, "button", &copy), "Copy link");
     let film = data::parse(LONG_LIST).expect("valid");
     let html = widget(Ok(film));
-    assert_eq!(tags(&html, "li", &[("id", "review-r1")]).len(), 1);
+    assert_eq!(count(&html, "li", &[("id", "review-r1")]), 1);
 }
 
 #[test]
@@ -316,7 +321,7 @@ fn ratings_show_as_scores_stars_or_grades_and_speak_in_words() {
 #[test]
 fn the_average_rating_and_its_count_head_the_reviews_only_when_there_are_ratings() {
     let html = widget(data::parse(LONG_LIST));
-    let average = text_of(&html[html.find("fc-reviews__average").expect("an average")..]);
+    let average = average_of(&html);
     assert!(
         average.contains("Average rating: 8.3 out of 10, 8.3/10 · 22 ratings"),
         "{average}"
@@ -332,7 +337,7 @@ fn a_youtube_trailer_is_a_play_button_and_nothing_of_the_video_host_is_in_the_pa
         ("aria-haspopup", "dialog"),
         ("aria-label", "Play trailer: Black Narcissus trailer"),
     ];
-    assert_eq!(tags(&html, "button", &play).len(), 1, "{html}");
+    assert_eq!(count(&html, "button", &play), 1, "{html}");
     assert!(!html.contains("<iframe"), "no player before the click");
     assert!(!html.contains("<dialog"));
     assert!(!html.contains("youtube"), "not even the address");
@@ -343,7 +348,7 @@ fn a_youtube_trailer_is_a_play_button_and_nothing_of_the_video_host_is_in_the_pa
         None,
     );
     assert_eq!(
-        tags(&html, "a", &[("class", "fc-trailer"), ("target", "_blank")]).len(),
+        count(&html, "a", &[("class", "fc-trailer"), ("target", "_blank")]),
         1
     );
     assert!(!widget(data::parse(DEMO)).contains("aria-haspopup"));
@@ -391,7 +396,7 @@ fn each_language_has_its_labels_dates_and_plurals() {
     for (lang, heading, date, view_more, show_all) in cases {
         let seed = widget_with(data::parse(DEMO), config(|c| c.lang = lang.into()), None);
         let root = [("class", "fc-root"), ("lang", lang)];
-        assert_eq!(tags(&seed, "div", &root).len(), 1, "{lang}");
+        assert_eq!(count(&seed, "div", &root), 1, "{lang}");
         assert_eq!(
             text_after(&seed, "h3", &[("class", "fc-reviews__heading")]),
             heading
@@ -410,7 +415,7 @@ fn each_language_has_its_labels_dates_and_plurals() {
     }
     let regional = widget_with(data::parse(DEMO), config(|c| c.lang = "fr-CA".into()), None);
     let root = [("class", "fc-root"), ("lang", "fr")];
-    assert_eq!(tags(&regional, "div", &root).len(), 1);
+    assert_eq!(count(&regional, "div", &root), 1);
 }
 
 #[test]
@@ -460,7 +465,7 @@ fn a_link_to_a_review_renders_it_open() {
     let anchor = film.reviews[2].anchor.clone();
     let html = widget_with(Ok(film), Config::default(), Some(&anchor));
     let open = [("class", "fc-review__toggle"), ("aria-expanded", "true")];
-    assert_eq!(tags(&html, "button", &open).len(), 1, "{html}");
+    assert_eq!(count(&html, "button", &open), 1, "{html}");
     assert!(html.contains("Flesh and Bones was a dark"));
 }
 
@@ -489,7 +494,7 @@ fn a_json_ld_summary_of_ratings_heads_the_reviews_with_or_without_a_count() {
     let html = from_json_ld(
         r#"{ "@type": "Movie", "name": "X", "aggregateRating": { "ratingValue": "4,5", "bestRating": "5", "ratingCount": "82807" } }"#,
     );
-    let average = text_of(&html[html.find("fc-reviews__average").expect("an average")..]);
+    let average = average_of(&html);
     assert!(
         average.contains("Average rating: 9 out of 10, 9/10 · 82,807 ratings"),
         "{average}"
@@ -500,7 +505,7 @@ fn a_json_ld_summary_of_ratings_heads_the_reviews_with_or_without_a_count() {
         r#"{ "@type": "Movie", "name": "X", "aggregateRating": { "ratingValue": 7.8 },
             "review": { "author": "a", "reviewBody": "t", "reviewRating": { "ratingValue": 2, "bestRating": 10 } } }"#,
     );
-    let average = text_of(&html[html.find("fc-reviews__average").expect("an average")..]);
+    let average = average_of(&html);
     assert!(
         average.contains("Average rating: 7.8 out of 107.8/10"),
         "{average}"

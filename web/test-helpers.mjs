@@ -1,8 +1,8 @@
-// Shared by the unit tests in web/test/: the card's verdicts (written by `cargo run --bin contract
-// samples`) and a host element with inline data, enough of the DOM for scan.js and fallback.js.
+// Shared by the unit tests in web/test/: the card's verdicts (web/test/samples.json, written by
+// `scripts/contract.sh`) and a host element with inline data, enough of the DOM for scan.js and fallback.js.
 import { readFileSync } from 'node:fs';
 
-export const samples = JSON.parse(readFileSync(new URL('../target/loader/samples.json', import.meta.url), 'utf8'));
+export const samples = JSON.parse(readFileSync(new URL('./test/samples.json', import.meta.url), 'utf8'));
 
 /** A stand-in element: children, attributes, textContent and an open shadow root. */
 export function element(tag, attributes = {}) {

@@ -6,7 +6,7 @@
 // of a wasm from another origin as a bare "Script error."). The first trap stops the widget (the
 // flag it checks before it mounts or follows anything, which a panic hook sets where one runs)
 // and says so once; the error then goes on as it would have, and the cards on the page stay.
-import { PREFIX, STOPPED } from '../../target/loader/contract.js';
+import { PREFIX, STOPPED } from '../../web/src/contract.js';
 
 export function guard(exports) {
   const guarded = {};

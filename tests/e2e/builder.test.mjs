@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import { serve, launch, watchedPage } from './harness.mjs';
+import { runAxe } from './axe.mjs';
+import { pngPixels, pngSize } from './png.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = `${ROOT}dist`;
 const CORPUS = `${ROOT}tests/corpus/real-jsonld`;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The test writes its screenshot under target/; the README's copy in docs/ changes only when asked
 // for, with UPDATE_SCREENSHOT=1 (`make screenshot`).
 const SCREENSHOT = `${ROOT}target/builder.png`;
@@ -301,9 +301,9 @@ for (const scheme of ['light', 'dark']) {
       await settledStatus(page, 'The card shows the film.');
       await page.locator('details.fc-b-labels summary').click();
       const check = async (state) => {
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        assert.ok(results.passes.length > 10, 'axe ran its checks');
-        assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `${scheme}, ${state}`);
+        const results = await runAxe(page);
+        assert.ok(results.passes > 10, 'axe ran its checks');
+        assert.deepEqual(results.violations, [], `${scheme}, ${state}`);
       };
       await check('the demo film');
       await page.getByRole('group', { name: 'Review 3' }).getByLabel('Author').fill('');
@@ -385,15 +385,33 @@ test('a TV episode built through the form: its kind and fields reach the preview
   }
 });
 
-test('a screenshot of the builder with The Red Shoes (UPDATE_SCREENSHOT=1 puts it in the README)', async () => {
-  const { context, page } = await openBuilder({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+test("a screenshot of the builder shows the README's picture: the form on the left, the live card on the right (UPDATE_SCREENSHOT=1 puts it in the README)", async () => {
+  const viewport = { width: 1280, height: 900 };
+  const { context, page } = await openBuilder({ viewport, deviceScaleFactor: 1 });
   try {
     await importText(page, demoText);
     await settledStatus(page, 'The card shows the film.');
     await page.locator('details.fc-b-import').evaluate((element) => { element.open = false; });
     await page.evaluate(() => window.scrollTo(0, 0));
+    // What the picture is for: the form and the card beside it, both in the frame, the card
+    // showing the film.
+    const form = await page.locator('.fc-b-form').boundingBox();
+    const preview = await page.locator('.fc-b-preview__card').first().boundingBox();
+    assert.ok(form && preview, 'the form and the preview are on the page');
+    assert.ok(form.x + form.width <= preview.x, `the form (${form.x}–${form.x + form.width}) is left of the card (from ${preview.x})`);
+    for (const [name, box] of [['form', form], ['card', preview]]) {
+      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `the ${name} fits the width`);
+      assert.ok(box.y >= 0 && box.y + Math.min(box.height, 300) <= viewport.height, `the ${name}'s top 300 px are in the frame`);
+    }
+    const title = await page.evaluate(() => document.querySelector('.fc-b-preview__card').shadowRoot.querySelector('.fc-card__title')?.textContent);
+    assert.equal(title, demo.title, 'the card shows the film');
     await mkdir(`${ROOT}target`, { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+    const png = await readFile(SCREENSHOT);
+    assert.deepEqual(pngSize(png), viewport, 'the picture is the window');
+    const pixels = await pngPixels(context, png);
+    assert.ok(pixels.colours >= 20, `${pixels.colours} colours: not a blank image`);
+    assert.ok(pixels.inked > 0.02 && pixels.inked < 0.8, `${(pixels.inked * 100).toFixed(1)}% of the pixels differ from the background`);
     if (process.env.UPDATE_SCREENSHOT) await copyFile(SCREENSHOT, README_SCREENSHOT);
   } finally {
     await context.close();

@@ -35,6 +35,10 @@ before(async () => {
   brokenCdns = {
     missing: await serveBundle({ missing: ['/filmcard-core_bg.wasm'] }),
     corrupt: await serveBundle({ files: { '/filmcard-core_bg.wasm': 'this is not WebAssembly' } }),
+    // A host that serves the wasm with another type than application/wasm.
+    mistyped: await serve(new URL('../../dist', import.meta.url).pathname, {
+      headers: (path) => ({ 'access-control-allow-origin': '*', ...(path.endsWith('.wasm') ? { 'content-type': 'application/octet-stream' } : {}) }),
+    }),
   };
   const unused = await serve(FIXTURES);
   closedPort = unused.url;
@@ -565,6 +569,16 @@ for (const problem of ['missing', 'corrupt']) {
     }
   });
 }
+
+test('a wasm served with another type than application/wasm still starts the widget, compiled once downloaded', async () => {
+  const { context, page, errors } = await open('/wasm-mistyped.html');
+  try {
+    assert.deepEqual(await shown(page, 'inline'), { kind: 'fc-card__title', text: 'The Red Shoes', roots: 1 });
+    assert.deepEqual(errors.filter((e) => e.startsWith('filmcard:')), []);
+  } finally {
+    await context.close();
+  }
+});
 
 test('the shipped JavaScript has no eval or new Function', async () => {
   for (const file of ['filmcard.js', 'filmcard-core.js']) {

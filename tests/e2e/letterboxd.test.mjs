@@ -7,8 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import { serve, launch, watchedPage } from './harness.mjs';
+import { runAxe } from './axe.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CORPUS = `${ROOT}tests/corpus/letterboxd`;
@@ -158,8 +158,9 @@ test('a file of another kind, or a malformed one, is refused at the file field a
       assert.deepEqual(after, before, `${name} changes nothing`);
     }
     // The panel open, with its picker and a message at the file field.
-    const axe = await new AxeBuilder({ page }).include('.fc-b-letterboxd').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    assert.deepEqual(axe.violations.map((violation) => violation.id), [], 'axe finds no WCAG 2.2 AA violation in the panel');
+    const axe = await runAxe(page, undefined, '.fc-b-letterboxd');
+    assert.ok(axe.passes > 5, 'axe ran its checks in the panel');
+    assert.deepEqual(axe.violations, [], 'axe finds no WCAG 2.2 AA violation in the panel');
     assert.deepEqual(errors, []);
     assert.deepEqual(outside, []);
   } finally {

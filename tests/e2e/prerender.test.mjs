@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import sanitizeHtml from 'sanitize-html';
 import { serve, serveBundle, launch, watchedPage } from './harness.mjs';
+import { assertQuoted, cardLook, watchTakeover } from './prerendered.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FILM_FILE = `${ROOT}demo/the-red-shoes.json`;
@@ -91,32 +92,9 @@ async function holdWasm(context) {
   return release;
 }
 
-/** Records layout shifts, CSP violations and `filmcard:ready` from the page's first moment. */
-const WATCH = () => {
-  window.shifts = [];
-  window.violations = [];
-  window.ready = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
-  }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-  document.addEventListener('filmcard:ready', () => window.ready++);
-};
-
-/** The card's visible text and the box of each of its elements, as the page shows it now. */
-const LOOK = () => {
-  const root = document.querySelector('film-card').shadowRoot.querySelector('.fc-root');
-  const boxes = [...root.querySelectorAll('*')].map((element) => {
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return `${element.localName} ${x},${y} ${width}x${height}`;
-  });
-  const below = document.getElementById('below').getBoundingClientRect().top;
-  return { text: root.innerText, boxes, below, scrollY };
-};
-
 test('the prerendered card shows before any wasm, and the widget takes it over without a visible change', async () => {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   const releaseWasm = await holdWasm(context);
   const { page, errors } = await watchedPage(context);
   try {
@@ -131,14 +109,14 @@ test('the prerendered card shows before any wasm, and the widget takes it over w
     // A reader scrolls a little and tabs to the trailer link before the widget arrives.
     await page.evaluate(() => scrollTo(0, 40));
     await host.locator('a.fc-trailer').focus();
-    const before = await page.evaluate(LOOK);
+    const before = await page.evaluate(cardLook);
     const prerendered = await page.evaluateHandle(() => document.querySelector('film-card').shadowRoot.querySelector('.fc-root'));
     assert.equal(await page.evaluate(() => window.ready), 0);
     releaseWasm();
     await page.waitForFunction(() => window.ready === 1);
     const taken = await page.evaluate((old) => document.querySelector('film-card').shadowRoot.querySelector('.fc-root') !== old, prerendered);
     assert.ok(taken, 'the widget rendered its own card');
-    const later = await page.evaluate(LOOK);
+    const later = await page.evaluate(cardLook);
     assert.equal(later.text, before.text);
     assert.deepEqual(later.boxes, before.boxes);
     assert.equal(later.below, before.below);
@@ -169,14 +147,7 @@ test('with JavaScript off, the whole card is there, every review in full, and th
       assert.ok(text.includes(part), `${part} shows`);
     }
     assert.equal(await host.locator(':scope > p > a').getAttribute('href'), film.trailer.url);
-    const quotes = host.locator('blockquote');
-    assert.equal(await quotes.count(), film.reviews.length);
-    for (const [index, review] of film.reviews.entries()) {
-      const quote = quotes.nth(index);
-      assert.ok(await quote.isVisible());
-      assert.equal(await quote.locator('p').innerText(), review.text);
-      assert.equal(await quote.locator('cite').innerText(), review.author);
-    }
+    await assertQuoted(host.locator('blockquote'), film.reviews);
   } finally {
     await context.close();
   }
@@ -258,7 +229,7 @@ test('a widget defined before the parser reaches a prerendered card still gets i
 test('a stale snippet is rendered over with its current JSON', async () => {
   const context = await browser.newContext();
   const { page, errors } = await watchedPage(context);
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   try {
     await page.goto(`${blog.url}/stale.html`);
     const host = page.locator('film-card');
@@ -274,7 +245,7 @@ test('a stale snippet is rendered over with its current JSON', async () => {
 
 test('under a CSP without inline styles, the prerendered card is styled from the bundle, before and after the widget', async () => {
   const context = await browser.newContext();
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   const releaseWasm = await holdWasm(context);
   const { page, errors } = await watchedPage(context);
   try {

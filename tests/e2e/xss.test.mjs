@@ -168,10 +168,13 @@ async function open(path, viewport = PHONE) {
   return { context, page, errors, dialogs };
 }
 
-/** Everything the checks need, read from the page in one pass. */
-async function audit(page) {
+/**
+ * The markup of the whole page, those of its elements inside shadow roots too: every `on*`
+ * attribute, every address attribute that is not http(s), the tags, and how many elements the
+ * walk found inside shadow roots.
+ */
+async function markupEverywhere(page) {
   return page.evaluate(() => {
-    // Every element of the page, those inside shadow roots too.
     const everywhere = (function walk(root, out) {
       for (const element of root.querySelectorAll('*')) {
         out.push(element);
@@ -180,9 +183,6 @@ async function audit(page) {
       return out;
     })(document, []);
     const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'ping', 'cite'];
-    const handlers = everywhere.flatMap((element) =>
-      [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.localName}[${a.name}]`),
-    );
     const schemeOf = (value) => {
       try {
         return new URL(value, document.baseURI).protocol;
@@ -190,11 +190,25 @@ async function audit(page) {
         return 'unparsable';
       }
     };
-    const nonWebUrls = everywhere.flatMap((element) =>
-      [...element.attributes]
-        .filter((a) => URL_ATTRIBUTES.includes(a.name) && !['http:', 'https:'].includes(schemeOf(a.value)))
-        .map((a) => `${element.localName}[${a.name}=${a.value}]`),
-    );
+    return {
+      handlers: everywhere.flatMap((element) =>
+        [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.localName}[${a.name}]`),
+      ),
+      nonWebUrls: everywhere.flatMap((element) =>
+        [...element.attributes]
+          .filter((a) => URL_ATTRIBUTES.includes(a.name) && !['http:', 'https:'].includes(schemeOf(a.value)))
+          .map((a) => `${element.localName}[${a.name}=${a.value}]`),
+      ),
+      tags: [...new Set(everywhere.map((element) => element.localName))].sort(),
+      inShadowRoots: everywhere.length - document.querySelectorAll('*').length,
+    };
+  });
+}
+
+/** Everything the checks need, read from the page: its markup everywhere, then each host's card. */
+async function audit(page) {
+  const everywhere = await markupEverywhere(page);
+  const report = await page.evaluate(() => {
     const light = [...document.querySelectorAll('*')];
     const scripts = [...document.scripts].map((script) =>
       script.type === 'application/json' ? `json in ${script.parentElement.localName}` : `${script.type} ${script.src}`,
@@ -277,14 +291,12 @@ async function audit(page) {
     });
     return {
       hosts,
-      handlers,
-      nonWebUrls,
       lightTags: [...new Set(light.map((element) => element.localName))].sort(),
-      inShadowRoots: everywhere.length - light.length,
       scripts,
       horizontalScroll: document.documentElement.scrollWidth > window.innerWidth,
     };
   });
+  return { ...everywhere, ...report };
 }
 
 /** The checks that hold for any page of hosts, whatever they show. */
@@ -525,26 +537,17 @@ test('when the wasm cannot start, whatever the script shows instead keeps hostil
     await page.waitForFunction(() => [...document.querySelectorAll('film-card')].some((host) => host.shadowRoot?.querySelector('a')));
     if (!CANNOT.console[ENGINE]) assert.equal(errors.filter((e) => e.startsWith('filmcard: the widget could not start')).length, 1, errors.join('\n'));
     await page.waitForLoadState('networkidle');
-    const report = await page.evaluate(() => {
-      const everywhere = (function walk(root, out) {
-        for (const element of root.querySelectorAll('*')) {
-          out.push(element);
-          if (element.shadowRoot) walk(element.shadowRoot, out);
-        }
-        return out;
-      })(document, []);
-      return {
-        handlers: everywhere.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
-        tags: [...new Set(everywhere.map((e) => e.localName))].sort(),
-        inShadowRoots: everywhere.length - document.querySelectorAll('*').length,
-        hosts: [...document.querySelectorAll('film-card')].map((host) => ({
+    const report = {
+      ...(await markupEverywhere(page)),
+      hosts: await page.evaluate(() =>
+        [...document.querySelectorAll('film-card')].map((host) => ({
           id: host.id,
           text: host.shadowRoot?.textContent ?? null,
           links: [...(host.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({ href: a.getAttribute('href'), text: a.textContent })),
           markup: [...new Set([...(host.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((e) => [e.localName, ...[...e.attributes].map((a) => `${e.localName}@${a.name}`)]))],
         })),
-      };
-    });
+      ),
+    };
     assert.deepEqual(dialogs, []);
     assert.ok(report.inShadowRoots >= report.hosts.length, 'the walk reached into the fallback lines');
     assert.deepEqual(report.handlers, []);

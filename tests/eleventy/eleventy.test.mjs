@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serve } from '../e2e/harness.mjs';
-import { ROOT, run, nastyFilm, installPackage, checkTakeover, checkNoScript, checkFeed, unescapeXml } from '../sites/sites.mjs';
+import { ROOT, run, nastyFilm, installPackage, checkTakeover, checkNoScript, checkFeed, unescapeXml, closeSite } from '../sites/sites.mjs';
 
 const ELEVENTY = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
 const film = await nastyFilm();
@@ -58,11 +58,7 @@ before(async () => {
   browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  for (const server of Object.values(servers)) await server.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
+after(() => closeSite({ browser, servers: Object.values(servers), folder: site }));
 
 for (const config of Object.keys(CONFIGS)) {
   for (const [name, expected] of [['inline', redShoes], ['bundle', film], ['nunjucks', narcissus]]) {

@@ -3,12 +3,12 @@
 // Chromium; every card renders when the page is read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { launch, watchedPage, everyCardShown, serve } from '../e2e/harness.mjs';
+import { watchedPage, everyCardShown } from '../e2e/harness.mjs';
+import { buildHugoSite, closeSite } from '../sites/sites.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const redShoes = JSON.parse(await readFile(join(root, 'demo/the-red-shoes.json'), 'utf8'));
@@ -110,16 +110,10 @@ before(async () => {
   const readme = await readFile(join(root, 'README.md'), 'utf8');
   const snippet = readme.match(/Then paste this into a post:\n\n```html\n([\s\S]*?)```/)[1];
   await writeFile(join(site, 'content/posts/raw-html.md'), `---\ntitle: "raw-html"\n---\nThe snippet pasted as it is.\n\n${snippet}`);
-  await promisify(execFile)('hugo', ['--quiet', '--source', site, '--destination', join(site, 'public')]);
-  server = await serve(join(site, 'public'));
-  browser = await launch();
+  ({ server, browser } = await buildHugoSite(site));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
+after(() => closeSite({ browser, servers: [server], folder: site }));
 
 /** Loads a built page in Chromium; resolves to what a reader sees and what was requested. */
 async function read(name, cards) {

@@ -7,8 +7,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, watchedPage, everyCardShown } from '../e2e/harness.mjs';
-import { ROOT, run, nastyFilm, installPackage, npxFilmcard, checkTakeover, checkNoScript, checkFeed, unescapeXml } from '../sites/sites.mjs';
+import { watchedPage, everyCardShown } from '../e2e/harness.mjs';
+import { ROOT, run, nastyFilm, installPackage, npxFilmcard, checkTakeover, checkNoScript, checkFeed, unescapeXml, buildHugoSite, closeSite } from '../sites/sites.mjs';
 
 const film = await nastyFilm();
 const redShoes = JSON.parse(await readFile(join(ROOT, 'demo/the-red-shoes.json'), 'utf8'));
@@ -69,16 +69,10 @@ before(async () => {
     (result) => ({ ...result, code: 0 }),
     (error) => ({ stdout: error.stdout, stderr: error.stderr, code: error.code }),
   );
-  await run('hugo', ['--quiet', '--source', site, '--destination', join(site, 'public')]);
-  server = await serve(join(site, 'public'));
-  browser = await launch();
+  ({ server, browser } = await buildHugoSite(site));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
+after(() => closeSite({ browser, servers: [server], folder: site }));
 
 test('hugo: `npx filmcard hugo` installs the shortcode, prerenders every card, and names the film it refuses', async () => {
   assert.equal(command.code, 1, command.stderr);

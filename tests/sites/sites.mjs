@@ -3,11 +3,12 @@
 // Chromium, with JavaScript off, and in a feed through sanitize-html's defaults.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sanitizeHtml from 'sanitize-html';
-import { watchedPage } from '../e2e/harness.mjs';
+import { launch, serve, watchedPage } from '../e2e/harness.mjs';
+import { assertQuoted, cardLook, watchTakeover } from '../e2e/prerendered.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const run = promisify(execFile);
@@ -45,41 +46,26 @@ export async function installPackage(folder, bundleDir) {
   return installed;
 }
 
+/**
+ * Builds the Hugo site in `folder` with Debian's `hugo` into its `public/`, serves that on
+ * 127.0.0.1 and launches Chromium: `{ server, browser }`.
+ */
+export async function buildHugoSite(folder) {
+  await run('hugo', ['--quiet', '--source', folder, '--destination', join(folder, 'public')]);
+  return { server: await serve(join(folder, 'public')), browser: await launch() };
+}
+
+/** A site test's after(): closes the browser and the servers, whichever were made, and removes the site. */
+export async function closeSite({ browser, servers = [], folder }) {
+  await browser?.close();
+  for (const server of servers) await server?.close();
+  if (folder) await rm(folder, { recursive: true, force: true });
+}
+
 /** Runs the installed command in `folder` as a site's build does: `npx --no -- filmcard …`. */
 export function npxFilmcard(folder, args) {
   return run('npx', ['--no', '--', 'filmcard', ...args], { cwd: folder, encoding: 'utf8' });
 }
-
-/**
- * Records layout shifts and `filmcard:ready` from the page's first moment: the shifts of the
- * first card, of what holds it and of what follows it, not of what comes before it in the page
- * (a blog theme's header, whose web font swaps in).
- */
-const WATCH = () => {
-  window.shifts = [];
-  window.ready = 0;
-  const concerns = (node) => {
-    const host = document.querySelector('film-card');
-    return !host || !node || node === host || node.contains(host) || host.contains(node) ||
-      Boolean(host.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
-  };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput && entry.sources.some((source) => concerns(source.node))) window.shifts.push(entry.value);
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('filmcard:ready', () => window.ready++);
-};
-
-/** The first card's visible text, the box of each of its elements, and where the post goes on. */
-const LOOK = () => {
-  const root = document.querySelector('film-card').shadowRoot.querySelector('.fc-root');
-  const boxes = [...root.querySelectorAll('*')].map((element) => {
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return `${element.localName} ${x},${y} ${width}x${height}`;
-  });
-  return { text: root.innerText, boxes, below: document.getElementById('below').getBoundingClientRect().top };
-};
 
 /**
  * The page at `url` as the server sends it holds the prerendered card; in Chromium it shows
@@ -90,7 +76,7 @@ export async function checkTakeover(browser, url, film) {
   assert.match(sent, /<film-card[^>]*>\n<template shadowrootmode="open">/, 'the prerendered card is in the HTML sent');
   assert.ok(sent.includes('class="fc-card__title"'), 'with the card itself');
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
-  await context.addInitScript(WATCH);
+  await context.addInitScript(watchTakeover);
   let release;
   const released = new Promise((resolve) => (release = resolve));
   await context.route('**/filmcard-core_bg.wasm', async (route) => {
@@ -104,11 +90,11 @@ export async function checkTakeover(browser, url, film) {
     assert.equal(await page.evaluate(() => window.ready), 0);
     assert.equal(await host.locator('.fc-card__title').innerText(), film.title);
     assert.equal(await host.locator('.fc-card__title').evaluate((title) => getComputedStyle(title).fontWeight), '700');
-    const before = await page.evaluate(LOOK);
+    const before = await page.evaluate(cardLook);
     release();
     const cards = await page.locator('film-card').count();
     await page.waitForFunction((count) => window.ready === count, cards);
-    const later = await page.evaluate(LOOK);
+    const later = await page.evaluate(cardLook);
     assert.equal(later.text, before.text);
     assert.deepEqual(later.boxes, before.boxes);
     assert.equal(later.below, before.below);
@@ -140,14 +126,7 @@ async function assertWholeFilm(page, scope, film) {
   for (const part of [film.title, film.synopsis, film.trailer.label]) assert.ok(text.includes(part), `"${part.slice(0, 40)}" shows`);
   const links = await page.locator(`${scope} a`).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   assert.ok(links.includes(film.trailer.url), 'the trailer address');
-  const quotes = page.locator(`${scope} blockquote`);
-  assert.equal(await quotes.count(), film.reviews.length);
-  for (const [index, review] of film.reviews.entries()) {
-    const quote = quotes.nth(index);
-    assert.ok(await quote.isVisible());
-    assert.equal(await quote.locator('p').innerText(), review.text);
-    assert.equal(await quote.locator('cite').innerText(), review.author);
-  }
+  await assertQuoted(page.locator(`${scope} blockquote`), film.reviews);
 }
 
 /** With JavaScript off, the page at `url` shows the whole film: every review in full. */

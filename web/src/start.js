@@ -59,7 +59,7 @@ async function startWidget() {
     // Should the glue fail first, its error is the one reported, not an unhandled rejection.
     wasm.catch(() => {});
     const { default: init } = await import('./filmcard-core.js');
-    await init({ module_or_path: wasm });
+    await init(wasm);
   } catch (error) {
     for (const host of document.querySelectorAll(HOSTS)) {
       releaseSpace(host);

@@ -1,8 +1,6 @@
 // The engine a suite runs in: E2E_ENGINE=chromium (the default), firefox or webkit. Suites import
 // `launch` and `watchedPage` from here instead of the harness, write their checks once, and mark
 // the few an engine's driver cannot make with `unless`.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { launch as launchChromium } from '../harness.mjs';
 
 export const ENGINE = process.env.E2E_ENGINE ?? 'chromium';
@@ -25,7 +23,7 @@ export function unless(name, reasons) {
   return reason ? [`${name} (skipped in ${ENGINE}: ${reason})`, { skip: reason }] : [name, {}];
 }
 
-/** Why each engine cannot make a kind of check; the README lists the same. */
+/** Why each engine cannot make a kind of check; docs/engines.md lists the same. */
 export const CANNOT = {
   requests: { webkit: 'WebKitWebDriver reports no requests' },
   console: { webkit: 'WebKitWebDriver cannot read the console' },
@@ -71,23 +69,5 @@ export function cannot(...kinds) {
 // errors stay empty where the engine cannot read them (WebKit).
 export { watchedPage, openWidgetPage } from '../harness.mjs';
 
-const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * Runs axe-core in the page, shadow roots included, with these rule tags; resolves to
- * { violations: ['rule: targets'], passes: count }. The same script in every engine.
- */
-export async function runAxe(page, tags) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) {
-    // Run as the driver's own script: a page's CSP would refuse a script element or eval.
-    if (ENGINE === 'chromium') await page.evaluate(AXE_SOURCE);
-    else await page.addScript(AXE_SOURCE);
-  }
-  return page.evaluate(async (only) => {
-    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: only }, resultTypes: ['violations'] });
-    return {
-      violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.flat().join(' ')).join(', ')}`),
-      passes: results.passes.length,
-    };
-  }, tags);
-}
+// The project's one axe runner, for the suites in every engine and the Chromium-only ones alike.
+export { runAxe, WCAG_AA } from '../axe.mjs';

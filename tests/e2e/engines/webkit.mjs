@@ -51,7 +51,7 @@ class WebKitCore {
   on(event, listener) {
     if (event === 'dialog') this.dialogListeners.push(listener);
     else if (event === 'console' || event === 'pageerror') {
-      // WebKitWebDriver has no log and no BiDi: console messages cannot be read (see README).
+      // WebKitWebDriver has no log and no BiDi: console messages cannot be read (see docs/engines.md).
     } else throw new Unsupported(`WebKitWebDriver reports no ${event} events`);
   }
   /** Runs a WebDriver command; an alert the page opened is noted as a dialog, dismissed, and the command retried. */
