@@ -40,8 +40,8 @@ fi
 # The bundle's wasm, and the on-demand module (src/bin/extra.rs): what few cards need (the
 # page's JSON-LD reader, and why a card's data was refused in full), fetched from beside the
 # bundle only by a card that needs it, so every other reader downloads none of it. Its name comes
-# from src/contract.rs. Both by the nightly; the bundle's with `terse-errors` (the data
-# validator's texts left out, see src/data/error.rs), so the two are built apart.
+# from crates/film/src/contract.rs. Both by the nightly; the bundle's with `terse-errors` (the data
+# validator's texts left out, see crates/film/src/data/error.rs), so the two are built apart.
 for build in "filmcard terse-errors${DIST_FEATURES:+,$DIST_FEATURES}" "extra ${DIST_FEATURES:-}"; do
   read -r bin features <<<"$build"
   FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" RUSTFLAGS="$DIST_RUSTFLAGS" \
@@ -49,7 +49,7 @@ for build in "filmcard terse-errors${DIST_FEATURES:+,$DIST_FEATURES}" "extra ${D
     -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
     --target-dir "$nightly_dir" --no-default-features --features "$features"
 done
-extra=$(cargo run --quiet --locked --bin contract -- extra-module)
+extra=$(cargo run --quiet --locked -p filmcard-tooling --bin contract -- extra-module)
 rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name filmcard-core \
@@ -64,7 +64,7 @@ for wasm in filmcard-core "$extra"; do
     "$out/${wasm}_bg.wasm" -o "$out/${wasm}_bg.wasm"
 done
 cp web/package.json "$out/"
-# The loader's constants, generated from src/contract.rs and styles/ (natively, into target/
+# The loader's constants, generated from crates/film/src/contract.rs and styles/ (natively, into target/
 # whatever the variant), then the loader's modules bundled into one file. The loader and the
 # wasm-bindgen glue are minified (esbuild, from package-lock.json): every reader of every blog
 # downloads them.
@@ -116,7 +116,7 @@ mkdir -p "$plugin/filmcard/bundle"
 cp -r integrations/wordpress/filmcard/. "$plugin/filmcard/"
 cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$out/$extra.js" \
   "$out/${extra}_bg.wasm" "$plugin/filmcard/bundle/"
-# The block editor's JSON-LD module (src/bin/schema.rs, the mapping of src/schema/), in the
+# The block editor's JSON-LD module (src/bin/schema.rs, the mapping of crates/film/src/schema/), in the
 # plugin's schema/ only: the editor computes each Film card block's JSON-LD with it, and the
 # plugin writes that in the post's head. Readers never download it. Built on stable, with the
 # builder's features, so the library is built once for both.

@@ -11,7 +11,8 @@
 mod discover;
 mod events;
 mod extra;
-pub(crate) mod graphemes;
+/// The browser's grapheme clusters, which the views hand to the core's excerpt.
+pub mod graphemes;
 mod links;
 mod mount;
 mod page_actions;

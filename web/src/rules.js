@@ -8,7 +8,7 @@ const TRIM = new RegExp(`^${WHITE_SPACE}+|${WHITE_SPACE}+$`, 'g');
 export const trim = (text) => text.replace(TRIM, '');
 
 /**
- * A whole-number attribute (`spec` is `[name, default, min, max]`), as src/config.rs reads it:
+ * A whole-number attribute (`spec` is `[name, default, min, max]`), as crates/film/src/config.rs reads it:
  * digits with an optional `+`, in range, else the default.
  */
 export function whole(value, [, fallback, min, max]) {
@@ -25,7 +25,7 @@ export const isWebUrl = (url) =>
   typeof url === 'string' && !HIDDEN.test(url) && /^https?:\/\/[^/?#@:][^/?#@]*(?:[/?#]|$)/i.test(url);
 
 /**
- * Whether src/video.rs's `Video::from_url` finds a YouTube or Vimeo id in a trailer address:
+ * Whether crates/film/src/video.rs's `Video::from_url` finds a YouTube or Vimeo id in a trailer address:
  * the host (lower case, without `www.` or `m.`) and the path's non-empty segments, then the id.
  */
 export function playsOnCard(url) {
