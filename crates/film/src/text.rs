@@ -1,6 +1,6 @@
 //! Grapheme-safe, word-boundary truncation of review text, and text's paragraphs.
 //!
-//! Where grapheme clusters begin is handed in by the caller ([`Graphemes`]): the browser's
+//! Where grapheme clusters begin is handed in by the caller (a [`Graphemes`]): the browser's
 //! `Intl.Segmenter` in the bundle (the edge's `src/embed/graphemes.rs`: its tables are the
 //! browser's, so the wasm carries none) and [`unicode_graphemes`] (`unicode-segmentation`) in
 //! native builds, which is how `cargo test` covers the same rules; the browser tests check the
@@ -24,7 +24,11 @@ pub enum Excerpt<'a> {
 ///
 /// The prefix always ends between two grapheme clusters of `text` (so never inside an emoji
 /// sequence, a flag or a letter with combining marks) and carries no trailing white space.
-pub fn excerpt(text: &str, limit: usize, grapheme_starts: Graphemes) -> Excerpt<'_> {
+pub fn excerpt(
+    text: &str,
+    limit: usize,
+    grapheme_starts: impl Fn(&str, usize) -> Vec<usize>,
+) -> Excerpt<'_> {
     // A cluster holds at least one character, so a text of no more characters than the limit
     // needs no segmenting.
     if text.chars().nth(limit).is_none() {
