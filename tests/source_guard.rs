@@ -70,7 +70,7 @@ fn no_source_file_uses_raw_html() {
         "src/embed/element.js",
         "crates/film/src/data/mod.rs",
         "crates/film/src/data/json_ld/entities.rs",
-        "src/components/review.rs",
+        "crates/card/src/components/review.rs",
     ] {
         assert!(
             files.contains(&root.join(expected)),

@@ -19,6 +19,7 @@ use crate::components::Shared;
 use crate::config::Config;
 use crate::contract::PRERENDERED_SELECTOR;
 use crate::host::HostActions;
+use crate::text::Segmenter;
 
 /// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
 /// shows a widget is left alone.
@@ -189,6 +190,7 @@ fn host_actions(host: &Element) -> HostActions {
         on_focus: Callback::from(|request| page_actions::focus(&request)),
         on_copy_link: Callback::from(|fragment: String| page_actions::copy_link(&fragment)),
         on_dialog: Callback::from(page_actions::handle_dialog),
+        graphemes: Segmenter(super::graphemes::grapheme_starts),
     }
 }
 

@@ -10,6 +10,32 @@
 /// of `text` start (fewer when the text has fewer).
 pub type Graphemes = fn(&str, usize) -> Vec<usize>;
 
+/// A [`Graphemes`] the views can hold and hand down: the edge that mounts a card supplies the
+/// browser's. By default, natively, [`unicode_graphemes`]; in wasm, where a card is always
+/// mounted by an edge that hands in the browser's, each character is taken as a cluster.
+#[derive(Clone, Copy)]
+pub struct Segmenter(pub Graphemes);
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Self(unicode_graphemes);
+        #[cfg(target_arch = "wasm32")]
+        return Self(|text, count| {
+            text.char_indices()
+                .take(count)
+                .map(|(start, _)| start)
+                .collect()
+        });
+    }
+}
+
+impl PartialEq for Segmenter {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.0, other.0)
+    }
+}
+
 /// What a collapsed review shows: all of it, or a prefix to follow with an ellipsis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Excerpt<'a> {

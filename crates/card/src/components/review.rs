@@ -9,14 +9,6 @@ use crate::model;
 use crate::state::{ReviewAction, ReviewState, ReviewToggle};
 use crate::text::{excerpt, Excerpt};
 
-/// Where grapheme clusters start, handed to the core's excerpt: the browser's `Intl.Segmenter` in
-/// the bundle (its tables are the browser's, so the wasm carries none), `unicode-segmentation`'s
-/// tables natively.
-#[cfg(target_arch = "wasm32")]
-use crate::embed::graphemes::grapheme_starts as graphemes;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::text::unicode_graphemes as graphemes;
-
 /// Properties of [`Review`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -78,7 +70,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         });
     }
     let hidden_by_spoiler = review.spoiler && !state.spoiler_shown;
-    let excerpt = excerpt(&review.text, props.collapse_at, graphemes);
+    let excerpt = excerpt(&review.text, props.collapse_at, host.graphemes.0);
     let shown = match excerpt {
         Excerpt::Cut(prefix) if !state.expanded => paragraphs(prefix, "…"),
         _ => paragraphs(&review.text, ""),
