@@ -13,9 +13,12 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # panic message and no source locations, Debug formatting prints nothing, and std takes its
 # smaller variants of the code that has one (`optimize_for_size`). Every other build
 # (tests, clippy, the builder, the prerender command, `trunk`) stays on stable. When a panic
-# traps the wasm, the glue reports it and stops the widget (src/embed/trap.js, below).
+# traps the wasm, the glue reports it and stops the widget (src/embed/trap.js, below). Every
+# function may be inlined across crates (`-Zcross-crate-inline-threshold=always`): the bundle is
+# built from the workspace's crates (docs/architecture.md), and without it each crate line cost
+# inlining the one crate had (BENCHMARKS.md).
 NIGHTLY=nightly-2026-05-20
-DIST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+DIST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Zcross-crate-inline-threshold=always"
 
 # DIST_OUT and DIST_FEATURES build a variant elsewhere, e.g. the test build with panic-probe; it
 # gets its own folder for the stylesheet and the plugin. The wasm of every variant is built in

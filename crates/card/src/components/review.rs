@@ -28,7 +28,6 @@ pub struct ReviewProps {
     /// The words of the widget's language.
     pub locale: Shared<Locale>,
     /// How the card reaches the page around it.
-    #[prop_or_default]
     pub host: HostActions,
 }
 
