@@ -44,7 +44,7 @@ let sheet;
 let graphemes;
 let scrollLock = null;
 
-// ---- data: the same rules as src/data.rs, without its hand-holding error wording ----
+// ---- data: the same rules as crates/film/src/data/, without its hand-holding error wording ----
 
 class DataError extends Error {
   constructor(path, message) {
@@ -220,7 +220,7 @@ function parseReviews(film) {
   });
 }
 
-// A review's anchor, as src/data.rs makes it: the id when it is safe in a URL fragment, else the
+// A review's anchor, as crates/film/src/data/anchor.rs makes it: the id when it is safe in a URL fragment, else the
 // FNV-1a hash of the id (or of the author and text), with -2, -3… on a repeat.
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 let utf8;

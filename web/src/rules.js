@@ -20,7 +20,7 @@ export function whole(value, [, fallback, min, max]) {
 /** Whether a two-word attribute (`spec` is `[name, default, other]`) keeps its default word. */
 export const either = (value, [, , other]) => value == null || trim(value) !== other;
 
-/** src/data.rs's `is_web_url`: absolute http(s) with a host, no credentials, nothing hidden. */
+/** crates/film/src/data/url.rs's `is_web_url`: absolute http(s) with a host, no credentials, nothing hidden. */
 export const isWebUrl = (url) =>
   typeof url === 'string' && !HIDDEN.test(url) && /^https?:\/\/[^/?#@:][^/?#@]*(?:[/?#]|$)/i.test(url);
 
