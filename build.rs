@@ -1,4 +1,4 @@
-//! Puts the widget's stylesheet where `src/embed/mod.rs` includes it from: the sources in `styles/`
+//! Puts the widget's stylesheet where `src/embed/mount.rs` includes it from: the sources in `styles/`
 //! as they are, or, when `FILMCARD_STYLES` names a file (`scripts/dist.sh` writes one minified by
 //! esbuild), that file, so the bundle readers download carries no comments or indentation.
 use std::{env, fs, path::Path};

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The loader's share of the contract, generated from src/contract.rs and styles/ by
-# `cargo run --bin contract` and kept under version control, so the loader's sources and tests
+# The loader's share of the contract, generated from crates/film/src/contract.rs and styles/ by
+# `cargo run -p filmcard-tooling --bin contract` and kept under version control, so the loader's sources and tests
 # import files of the repository, never build output, and `node --test web/test/` runs on a fresh
 # clone with no build at all:
-#   web/src/contract.js    the loader's constants (`cargo run --bin contract`)
+#   web/src/contract.js    the loader's constants (`cargo run -p filmcard-tooling --bin contract`)
 #   web/test/samples.json  the card's verdicts the loader's tests check against (`… samples`)
 #   scripts/contract.sh          writes both (after a change to the contract or the styles)
 #   scripts/contract.sh --check  writes nothing and fails when either differs from what the
@@ -19,10 +19,10 @@ stale=0
 for output in web/src/contract.js: web/test/samples.json:samples; do
   file=${output%%:*}
   fresh=$scratch/$(basename "$file")
-  cargo run --quiet --locked --bin contract -- ${output#*:} > "$fresh"
+  cargo run --quiet --locked -p filmcard-tooling --bin contract -- ${output#*:} > "$fresh"
   if cmp -s "$fresh" "$file"; then continue; fi
   if $check; then
-    echo "contract: $file differs from what src/contract.rs and styles/ give; run scripts/contract.sh" >&2
+    echo "contract: $file differs from what the contract and styles/ give; run scripts/contract.sh" >&2
     diff -u "$file" "$fresh" >&2 || true
     stale=1
   else

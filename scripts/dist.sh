@@ -14,9 +14,12 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # panic message and no source locations, Debug formatting prints nothing, and std takes its
 # smaller variants of the code that has one (`optimize_for_size`). Every other build
 # (tests, clippy, the builder, the prerender command, `trunk`) stays on stable. When a panic
-# traps the wasm, the glue reports it and stops the widget (src/embed/trap.js, see glue below).
+# traps the wasm, the glue reports it and stops the widget (src/embed/trap.js, below). Every
+# function may be inlined across crates (`-Zcross-crate-inline-threshold=always`): the bundle is
+# built from the workspace's crates (docs/architecture.md), and without it each crate line cost
+# inlining the one crate had (BENCHMARKS.md).
 NIGHTLY=nightly-2026-05-20
-DIST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+DIST_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Zcross-crate-inline-threshold=always"
 
 # DIST_OUT and DIST_FEATURES build a variant elsewhere, e.g. the test build with panic-probe; it
 # gets its own folder for the stylesheet and the plugin. The wasm of every variant is built in
@@ -45,7 +48,7 @@ minify_styles() {
 # The bundle's wasm, and the on-demand module (src/bin/extra.rs): what few cards need (the page's
 # JSON-LD reader, and why a card's data was refused in full), fetched from beside the bundle only
 # by a card that needs it, so every other reader downloads none of it. Both by the nightly; the
-# bundle's with `terse-errors` (the data validator's texts left out, see src/data/error.rs), so
+# bundle's with `terse-errors` (the data validator's texts left out, see crates/film/src/data/error.rs), so
 # the two are built apart.
 build_wasm() {
   local build bin features
@@ -74,7 +77,7 @@ bundle_glue() {
 }
 
 # The on-demand module's glue, as wasm-bindgen writes it for the web, minified. Its name comes
-# from src/contract.rs.
+# from crates/film/src/contract.rs.
 bundle_extra() {
   wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$extra" "$release/extra.wasm"
   rm -rf "$out/snippets"
@@ -120,7 +123,7 @@ builder_page() {
   FILMCARD_STYLES="$PWD/$styles" scripts/builder.sh "$out/builder" release
 }
 
-# The block editor's JSON-LD module (src/bin/schema.rs, the mapping of src/schema/), into the
+# The block editor's JSON-LD module (src/bin/schema.rs, the mapping of crates/film/src/schema/), into the
 # folder given: the editor computes each Film card block's JSON-LD with it, and the plugin writes
 # that in the post's head. Readers never download it. Built on stable, with the builder's
 # features, so the library is built once for both. It imports none of the card's own JS: the
@@ -178,7 +181,7 @@ pack() {
 
 minify_styles
 build_wasm
-extra=$(cargo run --quiet --locked --bin contract -- extra-module)
+extra=$(cargo run --quiet --locked -p filmcard-tooling --bin contract -- extra-module)
 rm -rf "$out"
 mkdir -p "$out"
 bundle_glue

@@ -32,9 +32,9 @@ stamp=$(stat -c '%y %s' "$wasm")
 if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$cache"
   mkdir -p "$cache/out"
-  # The module's name, from src/contract.rs. With the features of the pre-build hook's
-  # `filmcard render` (scripts/demo-prerender.sh), whose library is then built already.
-  extra=$(cargo run --quiet --locked --features prerender --bin contract -- extra-module)
+  # The module's name, from crates/film/src/contract.rs (the tooling crate builds on the core
+  # alone, so no feature of the card's changes it).
+  extra=$(cargo run --quiet --locked -p filmcard-tooling --bin contract -- extra-module)
   wasm-bindgen --target web --no-typescript --out-dir "$cache/out" --out-name "$extra" "$wasm"
   # wasm-bindgen writes every snippet of the library; the module's glue imports none of them.
   rm -rf "$cache/out/snippets"

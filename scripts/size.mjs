@@ -1,7 +1,7 @@
 // Prints what a reader downloads for the widget: the release bundle's JS and wasm, raw, gzip -9
 // and brotli -q11. The stylesheet is compiled into the wasm. The total is the bundle every reader
 // downloads (what bench/check-size.mjs holds to its ceiling); the on-demand module, fetched only
-// by a card that needs it (src/contract.rs names its files), is listed apart, below it.
+// by a card that needs it (crates/film/src/contract.rs names its files), is listed apart, below it.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sizesOfFiles } from '../bench/sizes.mjs';

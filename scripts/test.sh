@@ -54,10 +54,12 @@ count_layer() {
 
 # Chained with &&: run_layer calls this as an `if` condition, where bash ignores `set -e`, so
 # one line per command would let every check but the last fail unnoticed.
+# Every crate of the workspace (crates/) natively and for wasm32; the bundle's and the command's
+# builds are the root package's.
 lint() {
-  cargo fmt --check &&
-    cargo clippy --all-targets --locked -- -D warnings &&
-    cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
+  cargo fmt --all --check &&
+    cargo clippy --workspace --all-targets --locked -- -D warnings &&
+    cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
     cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features panic-probe,terse-errors -- -D warnings &&
     cargo clippy --all-targets --locked --features prerender -- -D warnings &&
     cargo clippy --locked --target wasm32-unknown-unknown --features prerender --bin filmcard-render -- -D warnings
@@ -65,13 +67,13 @@ lint() {
 run_layer lint lint
 summary+=("lint: fmt and clippy (native and wasm32) clean")
 
-run_layer unit cargo test --locked --lib
+run_layer unit cargo test --locked --workspace --lib
 count_layer unit
 
-# The loader (web/): its constants and samples, generated from src/contract.rs and committed,
-# checked to be what the contract gives now, the edge checked against the contract, and its
-# modules' unit tests, its rules run over the card's own verdicts; and every repository path the
-# docs name (tests/docs/).
+# The loader (web/): its constants and samples, generated from crates/film/src/contract.rs and
+# committed, checked to be what the contract gives now, the edge checked against the contract, and
+# its modules' unit tests, its rules run over the card's own verdicts; and every repository path
+# the docs name (tests/docs/).
 loader() {
   scripts/contract.sh --check &&
     cargo test --locked --test contract &&

@@ -443,11 +443,13 @@ async fn big_inline_data_with_a_mistake_shows_the_same_error_as_small_data() {
 }
 
 /// The bundle's excerpts segment with the browser's `Intl.Segmenter`: the same cuts as the native
-/// unit tests in `src/text.rs`, made in the browser.
+/// unit tests in `crates/film/src/text.rs`, made in the browser with the segmenter the edge hands
+/// the views.
 #[wasm_bindgen_test]
 fn excerpts_never_split_a_grapheme_cluster_in_the_browser() {
+    use filmcard::embed::graphemes::grapheme_starts as graphemes;
     use filmcard::text::{excerpt, Excerpt};
-    let cut = |text: &str, limit: usize| match excerpt(text, limit) {
+    let cut = |text: &str, limit: usize| match excerpt(text, limit, graphemes) {
         Excerpt::Cut(prefix) => prefix.to_owned(),
         Excerpt::Whole(_) => panic!("expected {text} to be cut at {limit}"),
     };
@@ -469,10 +471,10 @@ fn excerpts_never_split_a_grapheme_cluster_in_the_browser() {
     );
     let decomposed = "e\u{301}".repeat(300);
     assert_eq!(
-        excerpt(&decomposed, 300),
+        excerpt(&decomposed, 300, graphemes),
         Excerpt::Whole(decomposed.as_str())
     );
-    assert_eq!(excerpt("abc", 3), Excerpt::Whole("abc"));
+    assert_eq!(excerpt("abc", 3, graphemes), Excerpt::Whole("abc"));
 }
 
 /// A mounted card given another film (as the card builder's preview does while a blogger types):

@@ -2,7 +2,7 @@
 //! generated constants do, and restates none of them: a value written twice would drift.
 #![cfg(not(target_arch = "wasm32"))]
 
-use filmcard::contract;
+use filmcard_tooling as contract;
 use std::fs;
 
 /// The edge's Rust sources, concatenated.
@@ -160,7 +160,7 @@ fn the_config_defaults_are_the_contracts() {
 }
 
 /// The WordPress plugin validates the attributes it passes through against its `attributes.json`,
-/// which must be exactly what the contract says (`cargo run --bin contract attributes` writes it).
+/// which must be exactly what the contract says (`cargo run -p filmcard-tooling --bin contract attributes` writes it).
 #[test]
 fn the_wordpress_plugin_passes_what_the_card_reads() {
     let path = "integrations/wordpress/filmcard/attributes.json";
@@ -170,7 +170,7 @@ fn the_wordpress_plugin_passes_what_the_card_reads() {
     assert_eq!(
         shipped,
         contract::passed_attributes(),
-        "{path} differs from the contract: run `cargo run --bin contract attributes > {path}`"
+        "{path} differs from the contract: run `cargo run -p filmcard-tooling --bin contract attributes > {path}`"
     );
     let names: Vec<&str> = shipped
         .as_object()

@@ -38,7 +38,7 @@ fn violations(source: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The source files below `src/`: Rust, and the edge's own JavaScript.
+/// The source files below `src/` (or a crate's folder): Rust, and the edge's own JavaScript.
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     let entries = fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display()));
     for entry in entries {
@@ -56,22 +56,25 @@ fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
 
 #[test]
 fn no_source_file_uses_raw_html() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src");
     let mut files = Vec::new();
+    // The root package's sources and every crate of the workspace (crates/).
     rust_files(&src, &mut files);
+    rust_files(&root.join("crates"), &mut files);
     // A wrong directory would find nothing and pass, so make sure the scan saw the real sources,
-    // including the browser edge and the components below src/.
+    // including the browser edge, the components below src/ and the core's readers.
     for expected in [
-        "lib.rs",
-        "embed/mod.rs",
-        "embed/element.js",
-        "data/mod.rs",
-        "data/json_ld/entities.rs",
-        "components/review.rs",
+        "src/lib.rs",
+        "src/embed/mod.rs",
+        "src/embed/element.js",
+        "crates/film/src/data/mod.rs",
+        "crates/film/src/data/json_ld/entities.rs",
+        "crates/card/src/components/review.rs",
     ] {
         assert!(
-            files.contains(&src.join(expected)),
-            "src/{expected} was not scanned"
+            files.contains(&root.join(expected)),
+            "{expected} was not scanned"
         );
     }
     let mut report = String::new();
@@ -125,7 +128,9 @@ root.set_outer_html(&text);
     assert_eq!(violations(source), [3, 7]);
 }
 
-/// Only the browser edge reaches the browser: everything else builds and tests natively. The
+/// Only the browser edge reaches the browser: everything else builds and tests natively. The core
+/// (crates/film) cannot, as none of these bindings is among its dependencies; this checks the
+/// root package, whose views, builder and prerenderer share a crate with the edges. The
 /// other edges are the `filmcard render` command's for Node (`src/prerender/node.rs`): its
 /// arguments in, a function to read files, the snippet out; and the on-demand module's entry
 /// (`src/bin/extra.rs`): text in from the card's edge, text out, no page touched; and the

@@ -44,7 +44,7 @@ let sheet;
 let graphemes;
 let scrollLock = null;
 
-// ---- data: the same rules as src/data.rs, without its hand-holding error wording ----
+// ---- data: the same rules as crates/film/src/data/, without its hand-holding error wording ----
 
 class DataError extends Error {
   constructor(path, message) {
@@ -220,7 +220,7 @@ function parseReviews(film) {
   });
 }
 
-// A review's anchor, as src/data.rs makes it: the id when it is safe in a URL fragment, else the
+// A review's anchor, as crates/film/src/data/anchor.rs makes it: the id when it is safe in a URL fragment, else the
 // FNV-1a hash of the id (or of the author and text), with -2, -3… on a repeat.
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 let utf8;
@@ -246,7 +246,7 @@ function fnv1a(parts) {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-// ---- options: the same attributes, ranges and defaults as src/config.rs ----
+// ---- options: the same attributes, ranges and defaults as crates/film/src/config.rs ----
 
 function readConfig(host) {
   const config = { collapseAt: 300, headingLevel: 2, maxReviews: 10 };
@@ -264,7 +264,7 @@ function readConfig(host) {
   return config;
 }
 
-// ---- text: grapheme-safe, word-boundary truncation, as src/text.rs ----
+// ---- text: grapheme-safe, word-boundary truncation, as crates/film/src/text.rs ----
 
 const blankGrapheme = /^\p{White_Space}+$/u;
 
@@ -334,7 +334,7 @@ const showAllLabel = (count) => `Show all ${groupThousands(count)} reviews`;
 const ratingCount = (count) => `${groupThousands(count)} ${count === 1 ? LABELS.rating : LABELS.ratings}`;
 const nameFor = (label, author) => `${label}: ${LABELS.reviewBy} ${author}`;
 
-/** A score as a share of its best, in thousandths, rounded half up (src/model.rs per_mille). */
+/** A score as a share of its best, in thousandths, rounded half up (crates/film/src/model.rs per_mille). */
 const perMille = (rating) => Math.floor((rating.value * 1000 + Math.floor(rating.best / 2)) / rating.best);
 
 /** The average of the ratings out of 10, in tenths, and how many there are; undefined for none. */
@@ -349,7 +349,7 @@ function averageOutOfTen(reviews) {
   return count === 0 ? undefined : { tenths: Math.floor((sum + count * 5) / (count * 10)), count };
 }
 
-// ---- trailer: YouTube and Vimeo play on the card, as src/video.rs; anything else is a link ----
+// ---- trailer: YouTube and Vimeo play on the card, as crates/film/src/video.rs; anything else is a link ----
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const VIMEO_ID = /^[0-9]{1,12}$/;

@@ -5,6 +5,7 @@
 use yew::{Callback, NodeRef};
 
 use super::edge::controls::PageElement;
+use crate::text::Segmenter;
 
 /// The builder's way to the browser.
 #[derive(Clone, PartialEq)]
@@ -25,6 +26,8 @@ pub struct BuilderHost {
     pub on_focus_field: Callback<(NodeRef, String)>,
     /// Keeps the draft, so it survives a reload.
     pub on_save_draft: Callback<String>,
+    /// Where grapheme clusters start, for the preview's excerpts: the browser's, as on a page.
+    pub graphemes: Segmenter,
 }
 
 impl Default for BuilderHost {
@@ -37,6 +40,7 @@ impl Default for BuilderHost {
             on_attach: Callback::from(|_| None),
             on_focus_field: Callback::noop(),
             on_save_draft: Callback::noop(),
+            graphemes: Segmenter::default(),
         }
     }
 }

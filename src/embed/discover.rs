@@ -9,9 +9,10 @@ use web_sys::{
     MutationObserver, MutationObserverInit, MutationRecord,
 };
 
-use super::links::linked_review;
-use super::mount::{is_free, mount, mount_configured, read_config, release_detached};
-use super::{document, stopped, HOST_SELECTOR, REGISTRY};
+use super::mount::{is_free, mount, mount_configured, read_config};
+use super::page::{document, linked_review};
+use super::registry::{self, release_detached, stop_waiting, stopped};
+use crate::contract::HOST_SELECTOR;
 
 /// The custom element's name.
 const ELEMENT_NAME: &str = "film-card";
@@ -45,7 +46,7 @@ pub(super) fn start() {
     // The element's class lives as long as the page; so do its callbacks.
     connected.forget();
     disconnected.forget();
-    REGISTRY.with(|registry| registry.borrow_mut().watch_all_hosts = !defined);
+    registry::watch_all_hosts(Some(!defined));
     let Some(document) = document() else { return };
     if let Ok(hosts) = document.query_selector_all(watched_hosts()) {
         for index in 0..hosts.length() {
@@ -60,7 +61,7 @@ pub(super) fn start() {
 /// The hosts found by watching the page: the plain ones, or every one when `<film-card>` is not
 /// this instance's element.
 fn watched_hosts() -> &'static str {
-    if REGISTRY.with(|registry| registry.borrow().watch_all_hosts) {
+    if registry::watch_all_hosts(None) {
         HOST_SELECTOR
     } else {
         PLAIN_HOSTS
@@ -87,8 +88,7 @@ pub fn mount_all() {
 /// Mounts `host` now, or, when it is lazy, far from the viewport and no link names a review
 /// (which may be on this card), once it comes near.
 pub(super) fn mount_or_wait(host: &Element) {
-    let waiting = REGISTRY.with(|registry| registry.borrow().waiting.contains(host));
-    if waiting || !is_free(host) {
+    if registry::is_waiting(host) || !is_free(host) {
         return;
     }
     let (config, warnings) = read_config(host);
@@ -96,21 +96,7 @@ pub(super) fn mount_or_wait(host: &Element) {
         mount_configured(host, config, warnings);
         return;
     }
-    let watched = REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        if registry.near_viewport.is_none() {
-            registry.near_viewport = near_viewport_observer();
-        }
-        let Some(observer) = &registry.near_viewport else {
-            return false;
-        };
-        // The first report comes after the next layout, in a task of its own, even for a card
-        // already in view: rendering waits for it rather than forcing a layout here.
-        observer.observe(host);
-        registry.waiting.push(host.clone());
-        true
-    });
-    if !watched {
+    if !registry::wait(host, near_viewport_observer) {
         mount_configured(host, config, warnings);
     }
 }
@@ -140,26 +126,9 @@ fn near_viewport_observer() -> Option<IntersectionObserver> {
     Some(observer)
 }
 
-pub(super) fn stop_waiting(host: &Element) {
-    REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        registry.waiting.retain(|waiting| waiting != host);
-        if let Some(observer) = &registry.near_viewport {
-            observer.unobserve(host);
-        }
-    });
-}
-
 /// Mounts every lazy host still waiting, wherever it is on the page.
 pub(super) fn mount_waiting() {
-    let waiting = REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        if let Some(observer) = &registry.near_viewport {
-            observer.disconnect();
-        }
-        std::mem::take(&mut registry.waiting)
-    });
-    for host in waiting {
+    for host in registry::take_waiting() {
         mount(&host);
     }
 }
@@ -167,11 +136,9 @@ pub(super) fn mount_waiting() {
 /// Releases, in the next task, the hosts that are then out of the page; one pass for every host
 /// that left in this task.
 fn queue_release() {
-    let queued = REGISTRY
-        .with(|registry| std::mem::replace(&mut registry.borrow_mut().release_queued, true));
-    if !queued {
+    if !registry::release_queued(true) {
         Timeout::new(0, || {
-            REGISTRY.with(|registry| registry.borrow_mut().release_queued = false);
+            registry::release_queued(false);
             if !stopped() {
                 release_detached();
             }
@@ -243,14 +210,6 @@ fn mount_hosts_in(node: &Element, selector: &str) {
 
 /// Whether a host that only the page watch would see leave is mounted or waiting.
 fn watched_hosts_remain() -> bool {
-    REGISTRY.with(|registry| {
-        let registry = registry.borrow();
-        let watched =
-            |host: &Element| registry.watch_all_hosts || host.local_name() != ELEMENT_NAME;
-        registry
-            .mounted
-            .iter()
-            .any(|mounted| watched(&mounted.host))
-            || registry.waiting.iter().any(watched)
-    })
+    let all = registry::watch_all_hosts(None);
+    registry::any_host(|host| all || host.local_name() != ELEMENT_NAME)
 }

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use super::console_error;
+use super::page::console_error;
 use crate::components::widget::WidgetData;
 use crate::contract;
 use crate::state::ReviewToggle;

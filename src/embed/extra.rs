@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
-use super::console_warn;
+use super::page::{console_warn, text_content};
 use crate::contract::{EXTRA_GLUE, EXTRA_WASM};
 use crate::data::DataError;
 use crate::json_ld;
@@ -108,7 +108,7 @@ fn json_ld_blocks(host: &Element) -> js_sys::Array {
     });
     if let Some(scripts) = scripts {
         for script in (0..scripts.length()).filter_map(|index| scripts.item(index)) {
-            blocks.push(&super::source::text_content(&script));
+            blocks.push(&text_content(&script));
         }
     }
     blocks

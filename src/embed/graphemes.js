@@ -1,4 +1,4 @@
-// Where grapheme clusters start, from the browser's own Unicode tables (src/text.rs, through src/embed/graphemes.rs).
+// Where grapheme clusters start, from the browser's own Unicode tables (crates/film/src/text.rs, handed in through src/embed/graphemes.rs).
 let graphemes;
 
 export function graphemeStarts(text, count) {

@@ -1,5 +1,6 @@
-//! The browser's grapheme clusters (`Intl.Segmenter`), for `src/text.rs` in the bundle: its
-//! Unicode tables are the browser's, so the wasm carries none.
+//! The browser's grapheme clusters (`Intl.Segmenter`), which the edge hands to the core's excerpt
+//! (`crates/film/src/text.rs`) in the bundle: its Unicode tables are the browser's, so the wasm
+//! carries none.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -5,20 +5,23 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
 
-use super::discover::stop_waiting;
 use super::extra::film_from_json_ld;
-use super::links::{linked_review, restore_held_view};
+use super::hold::restore_held_view;
+use super::page::{console_warn, document, linked_review};
+use super::registry::{self, props, stopped, Mounted};
 use super::source::{fetch_film, parse_explained, read_in_steps, Source};
 use super::taps::Takeover;
-use super::{
-    console_warn, document, events, page_actions, stopped, Mounted, CONSOLE_PREFIX, REGISTRY,
-    STYLES,
-};
-use crate::components::widget::{Widget, WidgetData, WidgetProps};
+use super::{events, page_actions};
+use crate::components::widget::{Widget, WidgetData};
 use crate::components::Shared;
 use crate::config::Config;
-use crate::contract::PRERENDERED_SELECTOR;
+use crate::contract::{CONSOLE_PREFIX, PRERENDERED_SELECTOR};
 use crate::host::HostActions;
+use crate::text::Segmenter;
+
+/// The widget's own styles (`styles/tokens.css` and `styles/card.css`, minified in the bundle; see
+/// `build.rs`), adopted by every shadow root.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 /// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
 /// shows a widget is left alone.
@@ -31,16 +34,12 @@ pub fn mount(host: &Element) {
 /// the same values for as long as it stays mounted.
 #[doc(hidden)]
 pub fn host_actions_of(host: &Element) -> Option<HostActions> {
-    REGISTRY.with(|registry| {
-        let registry = registry.borrow();
-        let mounted = registry.mounted.iter().find(|m| &m.host == host)?;
-        Some(mounted.actions.clone())
-    })
+    registry::actions_of(host)
 }
 
 /// Whether `host` shows no widget yet, from this copy of the script or another.
 pub(super) fn is_free(host: &Element) -> bool {
-    let known = REGISTRY.with(|registry| registry.borrow().mounted.iter().any(|m| &m.host == host));
+    let known = registry::is_mounted(host);
     // A shadow root we did not make belongs to someone else; one we made and released (the host
     // left the page and came back) is ours to reuse.
     !known && (host.shadow_root().is_none() || is_owned(host) || is_prerendered(host))
@@ -82,11 +81,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
     for warning in warnings {
         console_warn(&warning);
     }
-    config.id_prefix = REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        registry.next_id += 1;
-        format!("fc{}", registry.next_id)
-    });
+    config.id_prefix = registry::next_id_prefix();
     // Read before a prerendered card is rendered over.
     let takeover = Takeover::read(host);
     let root = match render_root(host) {
@@ -106,22 +101,19 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
     let actions = host_actions(host);
     let app = yew::Renderer::<Widget>::with_root_and_props(
         root.clone(),
-        props(&config, data.clone(), &actions),
+        props(&config, data.clone(), &actions, linked_review()),
     )
     .render();
     if !takeover.is_empty() {
         // Yew renders in a microtask queued before this one: the same markup is there by then.
         wasm_bindgen_futures::spawn_local(async move { takeover.replay(&root) });
     }
-    REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        registry.mounted.push(Mounted {
-            host: host.clone(),
-            app,
-            config,
-            data,
-            actions,
-        });
+    registry::add(Mounted {
+        host: host.clone(),
+        app,
+        config,
+        data,
+        actions,
     });
     #[cfg(feature = "panic-probe")]
     listen_for_panic_probe(host);
@@ -150,27 +142,14 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
 /// Shows data that arrived after mounting in the host's app, if the host is still mounted.
 fn show_later(host: Element, data: WidgetData) {
     events::report_failure(&host, &data);
-    REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        if let Some(mounted) = registry.mounted.iter_mut().find(|m| m.host == host) {
-            mounted.data = data.clone();
-            mounted
-                .app
-                .update(props(&mounted.config, data, &mounted.actions));
-        }
-    });
+    registry::show(&host, data, linked_review());
     restore_held_view();
 }
 
 /// Gives every app the page's current link to a review. Only what changed renders again: the
 /// callbacks are the ones the app was mounted with.
 pub(super) fn show_linked_review() {
-    REGISTRY.with(|registry| {
-        for mounted in &mut registry.borrow_mut().mounted {
-            let props = props(&mounted.config, mounted.data.clone(), &mounted.actions);
-            mounted.app.update(props);
-        }
-    });
+    registry::show_link_everywhere(linked_review());
 }
 
 /// The callbacks through which the widget in `host` reaches the page; made once per mount.
@@ -189,15 +168,7 @@ fn host_actions(host: &Element) -> HostActions {
         on_focus: Callback::from(|request| page_actions::focus(&request)),
         on_copy_link: Callback::from(|fragment: String| page_actions::copy_link(&fragment)),
         on_dialog: Callback::from(page_actions::handle_dialog),
-    }
-}
-
-fn props(config: &Shared<Config>, data: WidgetData, actions: &HostActions) -> WidgetProps {
-    WidgetProps {
-        data,
-        config: config.clone(),
-        linked_review: linked_review(),
-        host: actions.clone(),
+        graphemes: Segmenter(super::graphemes::grapheme_starts),
     }
 }
 
@@ -214,14 +185,9 @@ fn render_root(host: &Element) -> Result<Element, JsValue> {
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     js_sys::Reflect::set(host, &owner_mark(), &JsValue::TRUE)?;
-    let sheet = REGISTRY.with(|registry| -> Result<CssStyleSheet, JsValue> {
-        let mut registry = registry.borrow_mut();
-        if let Some(sheet) = &registry.sheet {
-            return Ok(sheet.clone());
-        }
+    let sheet = registry::sheet(|| {
         let sheet = CssStyleSheet::new()?;
         sheet.replace_sync(STYLES)?;
-        registry.sheet = Some(sheet.clone());
         Ok(sheet)
     })?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
@@ -231,33 +197,6 @@ fn render_root(host: &Element) -> Result<Element, JsValue> {
         .create_element("div")?;
     shadow.append_child(&root)?;
     Ok(root)
-}
-
-/// Stops watching the lazy hosts that left the page and destroys the apps of mounted ones.
-pub(super) fn release_detached() {
-    let gone: Vec<Element> = REGISTRY.with(|registry| {
-        let registry = registry.borrow();
-        registry
-            .waiting
-            .iter()
-            .filter(|host| !host.is_connected())
-            .cloned()
-            .collect()
-    });
-    for host in gone {
-        stop_waiting(&host);
-    }
-    let detached: Vec<Mounted> = REGISTRY.with(|registry| {
-        let mut registry = registry.borrow_mut();
-        let (gone, kept) = std::mem::take(&mut registry.mounted)
-            .into_iter()
-            .partition(|m| !m.host.is_connected());
-        registry.mounted = kept;
-        gone
-    });
-    for mounted in detached {
-        mounted.app.destroy();
-    }
 }
 
 /// The property that marks a host whose shadow root this widget made. A property on the element

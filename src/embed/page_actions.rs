@@ -9,8 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlDialogElement, HtmlElement};
 use yew::NodeRef;
 
-use super::document;
-use super::links::hold_in_view;
+use super::hold::hold_in_view;
+use super::page::document;
 use super::taps;
 use crate::host::{DialogRequest, FocusRequest};
 

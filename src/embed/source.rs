@@ -3,11 +3,12 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Response};
 
 use super::extra::explained;
+use super::page::text_content;
 use crate::components::widget::WidgetData;
 use crate::data::{self, DataError};
 
@@ -70,14 +71,6 @@ impl Source {
             ))),
         }
     }
-}
-
-/// An element's `textContent` as the page holds it, not yet copied into the wasm. The one way the
-/// edge reads an element's text (`Node::text_content` would be one more import in the glue).
-pub(super) fn text_content(element: &JsValue) -> js_sys::JsString {
-    js_sys::Reflect::get(element, &"textContent".into())
-        .map(JsCast::unchecked_into)
-        .unwrap_or_default()
 }
 
 /// Big inline data, read in the tasks after the one that mounted the card: one to copy the text

@@ -3,7 +3,7 @@
 //! an Author sent): written from the markup itself, by rendering the card corpora (the data the
 //! card accepts, hostile text, the demo films) with every option, and collecting each element,
 //! its attributes and the card's classes. The plugin reads it as its `snippet-allowlist.json`,
-//! written by `cargo run --features prerender --bin contract snippet-allowlist`; a test fails
+//! written by `cargo run --features prerender --bin snippet-allowlist`; a test fails
 //! when the two disagree.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -212,7 +212,7 @@ mod tests {
         assert_eq!(
             shipped,
             snippet_allowlist(),
-            "{path} differs: run `cargo run --features prerender --bin contract snippet-allowlist > {path}`"
+            "{path} differs: run `cargo run --features prerender --bin snippet-allowlist > {path}`"
         );
     }
 

@@ -166,7 +166,7 @@ export async function everyCardShown(page, selector = 'film-card') {
   if (leftAt !== null) await page.evaluate(([y, left]) => window.scrollY === left && window.scrollTo(0, y), [start, leftAt]);
 }
 
-// Rust's `char::is_whitespace` (Unicode White_Space), which `src/text.rs` trims with; JavaScript's
+// Rust's `char::is_whitespace` (Unicode White_Space), which `crates/film/src/text.rs` trims with; JavaScript's
 // own trim also takes U+FEFF.
 const RUST_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
 const TRIM = new RegExp(`^${RUST_SPACE}+|${RUST_SPACE}+$`, 'g');

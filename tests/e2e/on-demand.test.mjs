@@ -1,4 +1,4 @@
-// The on-demand module (src/contract.rs: EXTRA_GLUE, EXTRA_WASM): what few cards need, the page's
+// The on-demand module (crates/film/src/contract.rs: EXTRA_GLUE, EXTRA_WASM): what few cards need, the page's
 // JSON-LD reader and why refused data was refused, fetched from beside the bundle only by a card
 // that needs it. The requests are
 // counted by the bundle's own server, so every engine checks them.

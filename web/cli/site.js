@@ -11,7 +11,7 @@ const PACKAGE = join(__dirname, '..');
 
 /**
  * The card's table of attribute values: `[min, max]`, a list of words, or "tag" for a language
- * tag (written from src/contract.rs; the WordPress plugin and the Hugo shortcode read the same).
+ * tag (written from crates/film/src/contract.rs; the WordPress plugin and the Hugo shortcode read the same).
  */
 const TABLE = JSON.parse(readFileSync(join(PACKAGE, 'hugo/data/filmcard/attributes.json'), 'utf8'));
 

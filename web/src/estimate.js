@@ -1,5 +1,5 @@
 // The height a card with inline data will have, estimated before the wasm arrives, so the page
-// around it does not move when it appears. The metrics are the stylesheet's (src/contract.rs
+// around it does not move when it appears. The metrics are the stylesheet's (crates/film/src/contract.rs
 // reads them from styles/); the layout-shift test in tests/e2e/ keeps the estimate honest.
 import {
   AVERAGE_GAP, BORDER, BYLINE_GAP, COLLAPSE_AT, FAMILY, FONT_SIZE, HEADING_GAP, HEADING_LINE, LINE, MAX_REVIEWS,
@@ -8,7 +8,7 @@ import {
 } from './contract.js';
 import { either, playsOnCard, whole } from './rules.js';
 
-/** The attributes the estimate depends on, read as src/config.rs reads them. */
+/** The attributes the estimate depends on, read as crates/film/src/config.rs reads them. */
 export const options = (attribute) => ({
   collapseAt: whole(attribute(COLLAPSE_AT[0]), COLLAPSE_AT),
   maxReviews: whole(attribute(MAX_REVIEWS[0]), MAX_REVIEWS),

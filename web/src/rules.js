@@ -8,7 +8,7 @@ const TRIM = new RegExp(`^${WHITE_SPACE}+|${WHITE_SPACE}+$`, 'g');
 export const trim = (text) => text.replace(TRIM, '');
 
 /**
- * A whole-number attribute (`spec` is `[name, default, min, max]`), as src/config.rs reads it:
+ * A whole-number attribute (`spec` is `[name, default, min, max]`), as crates/film/src/config.rs reads it:
  * digits with an optional `+`, in range, else the default.
  */
 export function whole(value, [, fallback, min, max]) {
@@ -20,12 +20,12 @@ export function whole(value, [, fallback, min, max]) {
 /** Whether a two-word attribute (`spec` is `[name, default, other]`) keeps its default word. */
 export const either = (value, [, , other]) => value == null || trim(value) !== other;
 
-/** src/data.rs's `is_web_url`: absolute http(s) with a host, no credentials, nothing hidden. */
+/** crates/film/src/data/url.rs's `is_web_url`: absolute http(s) with a host, no credentials, nothing hidden. */
 export const isWebUrl = (url) =>
   typeof url === 'string' && !HIDDEN.test(url) && /^https?:\/\/[^/?#@:][^/?#@]*(?:[/?#]|$)/i.test(url);
 
 /**
- * Whether src/video.rs's `Video::from_url` finds a YouTube or Vimeo id in a trailer address:
+ * Whether crates/film/src/video.rs's `Video::from_url` finds a YouTube or Vimeo id in a trailer address:
  * the host (lower case, without `www.` or `m.`) and the path's non-empty segments, then the id.
  */
 export function playsOnCard(url) {

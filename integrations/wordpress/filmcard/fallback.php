@@ -4,7 +4,7 @@
  * --fallback-only` (the title, what a series, season or episode is, certificate and date,
  * synopsis, trailer link, and each review as a <blockquote> with its <cite>), for feeds, crawlers
  * and readers without JavaScript. The words of each language come from fallback-words.json,
- * written from the card's own tables (`cargo run --bin contract fallback-words`).
+ * written from the card's own tables (`cargo run -p filmcard-tooling --bin contract fallback-words`).
  *
  * The film is read with the card's rules for what the fallback shows; data the card would refuse
  * there gets no fallback (the card shows its error box instead). Every text is escaped.

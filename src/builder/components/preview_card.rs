@@ -7,6 +7,7 @@ use crate::builder::host::BuilderHost;
 use crate::components::widget::{Widget, WidgetData};
 use crate::components::Shared;
 use crate::config::Config;
+use crate::host::HostActions;
 
 /// Properties of [`PreviewCard`].
 #[derive(Properties, PartialEq)]
@@ -40,7 +41,12 @@ pub fn PreviewCard(props: &PreviewCardProps) -> Html {
         });
     }
     let card = html! {
-        <Widget key={props.revision} data={props.data.clone()} config={Shared::from(props.config.clone())} />
+        <Widget
+            key={props.revision}
+            data={props.data.clone()}
+            config={Shared::from(props.config.clone())}
+            host={HostActions { graphemes: props.host.graphemes, ..HostActions::default() }}
+        />
     };
     html! {
         <figure class="fc-b-preview__pane">

@@ -15,6 +15,7 @@ use crate::builder::components::app::{App, AppProps};
 use crate::builder::host::BuilderHost;
 use crate::contract::CONSOLE_PREFIX;
 use crate::embed::STYLES;
+use crate::text::Segmenter;
 
 /// Where the draft is kept.
 const DRAFT_KEY: &str = "filmcard-builder-draft";
@@ -210,5 +211,6 @@ pub fn host() -> BuilderHost {
         on_attach: Callback::from(attach),
         on_focus_field: Callback::from(focus_field),
         on_save_draft: Callback::from(save_draft),
+        graphemes: Segmenter(crate::embed::graphemes::grapheme_starts),
     }
 }

@@ -5,7 +5,7 @@ use super::*;
 use crate::model::{Rating, Review};
 use serde_json::{json, Value};
 
-const SEED: &str = include_str!("../../demo/the-red-shoes.json");
+const SEED: &str = include_str!("../../../../demo/the-red-shoes.json");
 
 fn error_of(value: Value) -> String {
     from_value(&value)
@@ -364,7 +364,7 @@ fn tersely<T>(read: impl FnOnce() -> T) -> T {
 fn corpus_inputs() -> Vec<(String, String)> {
     let mut cases = Vec::new();
     let mut current: Option<(String, Vec<&str>)> = None;
-    for line in include_str!("../../tests/corpus/cases.txt").lines() {
+    for line in include_str!("../../../../tests/corpus/cases.txt").lines() {
         if let Some(name) = line.strip_prefix("=== ") {
             current = Some((name.to_owned(), Vec::new()));
         } else if line.starts_with("--> ") {

@@ -28,7 +28,6 @@ pub struct ReviewProps {
     /// The words of the widget's language.
     pub locale: Shared<Locale>,
     /// How the card reaches the page around it.
-    #[prop_or_default]
     pub host: HostActions,
 }
 
@@ -70,7 +69,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         });
     }
     let hidden_by_spoiler = review.spoiler && !state.spoiler_shown;
-    let excerpt = excerpt(&review.text, props.collapse_at);
+    let excerpt = excerpt(&review.text, props.collapse_at, host.graphemes.0);
     let shown = match excerpt {
         Excerpt::Cut(prefix) if !state.expanded => paragraphs(prefix, "…"),
         _ => paragraphs(&review.text, ""),

@@ -1,12 +1,12 @@
 //! What the WordPress plugin's PHP must know to write a card's plain fallback on the server (the
-//! same markup as [`crate::prerender::Fallback`], for feeds, crawlers and readers without
+//! same markup as the prerenderer's fallback, for feeds, crawlers and readers without
 //! JavaScript): the words of each language the fallback uses, the label names a film's `labels`
 //! may override, and what `str::trim` takes off. The plugin reads it as its `fallback-words.json`,
-//! written by `cargo run --bin contract fallback-words`; a test fails when the two disagree.
+//! written by `cargo run -p filmcard-tooling --bin contract fallback-words`; a test fails when the two disagree.
 
 use serde_json::{json, Map, Value};
 
-use crate::i18n::{Labels, LABEL_KEYS, LANGUAGES};
+use filmcard_film::i18n::{Labels, LABEL_KEYS, LANGUAGES};
 
 /// The labels the fallback shows, by the names a film's `labels` overrides them with.
 fn fallback_labels(labels: &Labels) -> Map<String, Value> {
@@ -78,7 +78,7 @@ mod tests {
     fn the_wordpress_plugin_has_the_fallback_words_of_the_card() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/integrations/wordpress/filmcard/fallback-words.json"
+            "/../../integrations/wordpress/filmcard/fallback-words.json"
         );
         let shipped: Value = serde_json::from_str(
             &std::fs::read_to_string(path).expect("the plugin's fallback-words.json"),
@@ -87,7 +87,7 @@ mod tests {
         assert_eq!(
             shipped,
             fallback_words(),
-            "{path} differs: run `cargo run --bin contract fallback-words > {path}`"
+            "{path} differs: run `cargo run -p filmcard-tooling --bin contract fallback-words > {path}`"
         );
     }
 

@@ -21,7 +21,6 @@ pub struct TrailerPlayerProps {
     /// The words of the widget's language.
     pub locale: Shared<Locale>,
     /// How the card reaches the page around it.
-    #[prop_or_default]
     pub host: HostActions,
 }
 

@@ -3,8 +3,8 @@ use serde_json::{json, Value};
 use super::*;
 use crate::data::from_value;
 
-const RED_SHOES: &str = include_str!("../../demo/the-red-shoes.json");
-const BLACK_NARCISSUS: &str = include_str!("../../demo/black-narcissus.json");
+const RED_SHOES: &str = include_str!("../../../../demo/the-red-shoes.json");
+const BLACK_NARCISSUS: &str = include_str!("../../../../demo/black-narcissus.json");
 
 fn film(value: Value) -> Film {
     from_value(&value).expect("valid film data")

@@ -91,7 +91,7 @@ fn whole_number_attributes() {
 
 #[test]
 fn the_fragment_prefix_is_the_models() {
-    use crate::model::Review;
+    use filmcard_film::model::Review;
     assert_eq!(
         Review::anchor_in(&format!("{FRAGMENT_PREFIX}r24")),
         Some("r24")

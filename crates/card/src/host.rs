@@ -1,9 +1,10 @@
 //! What a card asks of the page around it. The views only describe what should happen; the
-//! browser edge ([`crate::embed`]) does it, so the views stay testable without a browser.
+//! browser edge (the bundle's `src/embed/`) does it, so the views stay testable without a browser.
 
 use yew::{Callback, NodeRef};
 
 use crate::state::ReviewToggle;
+use crate::text::Segmenter;
 
 /// The callbacks through which a card reaches the page. Every one defaults to doing nothing, as
 /// in the server-rendered tests.
@@ -20,6 +21,8 @@ pub struct HostActions {
     pub on_copy_link: Callback<String, bool>,
     /// Open or close the trailer dialog.
     pub on_dialog: Callback<DialogRequest>,
+    /// Where grapheme clusters start, for review excerpts: the browser's, from the edge.
+    pub graphemes: Segmenter,
 }
 
 impl Default for HostActions {
@@ -30,6 +33,7 @@ impl Default for HostActions {
             on_focus: Callback::noop(),
             on_copy_link: Callback::from(|_| false),
             on_dialog: Callback::noop(),
+            graphemes: Segmenter::default(),
         }
     }
 }

@@ -1,9 +1,40 @@
 //! Grapheme-safe, word-boundary truncation of review text, and text's paragraphs.
 //!
-//! Where grapheme clusters begin comes from the browser's `Intl.Segmenter` in the bundle (through
-//! the edge, `src/embed/graphemes.rs`: its tables are the browser's, so the wasm carries none) and
-//! from `unicode-segmentation` in native builds, which is how `cargo test` covers the same rules;
-//! the browser tests check the bundle's path.
+//! Where grapheme clusters begin is handed in by the caller (a [`Graphemes`]): the browser's
+//! `Intl.Segmenter` in the bundle (the edge's `src/embed/graphemes.rs`: its tables are the
+//! browser's, so the wasm carries none) and [`unicode_graphemes`] (`unicode-segmentation`) in
+//! native builds, which is how `cargo test` covers the same rules; the browser tests check the
+//! bundle's path.
+
+/// Where grapheme clusters start: the byte offsets at which the first `count` grapheme clusters
+/// of `text` start (fewer when the text has fewer).
+pub type Graphemes = fn(&str, usize) -> Vec<usize>;
+
+/// A [`Graphemes`] the views can hold and hand down: the edge that mounts a card supplies the
+/// browser's. By default, natively, [`unicode_graphemes`]; in wasm, where a card is always
+/// mounted by an edge that hands in the browser's, each character is taken as a cluster.
+#[derive(Clone, Copy)]
+pub struct Segmenter(pub Graphemes);
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Self(unicode_graphemes);
+        #[cfg(target_arch = "wasm32")]
+        return Self(|text, count| {
+            text.char_indices()
+                .take(count)
+                .map(|(start, _)| start)
+                .collect()
+        });
+    }
+}
+
+impl PartialEq for Segmenter {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.0, other.0)
+    }
+}
 
 /// What a collapsed review shows: all of it, or a prefix to follow with an ellipsis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +50,11 @@ pub enum Excerpt<'a> {
 ///
 /// The prefix always ends between two grapheme clusters of `text` (so never inside an emoji
 /// sequence, a flag or a letter with combining marks) and carries no trailing white space.
-pub fn excerpt(text: &str, limit: usize) -> Excerpt<'_> {
+pub fn excerpt(
+    text: &str,
+    limit: usize,
+    grapheme_starts: impl Fn(&str, usize) -> Vec<usize>,
+) -> Excerpt<'_> {
     // A cluster holds at least one character, so a text of no more characters than the limit
     // needs no segmenting.
     if text.chars().nth(limit).is_none() {
@@ -74,9 +109,9 @@ fn is_blank(grapheme: &str) -> bool {
 }
 
 /// The byte offsets at which the first `count` grapheme clusters of `text` start (fewer when the
-/// text has fewer).
+/// text has fewer), by `unicode-segmentation`'s tables: the [`Graphemes`] of native builds.
 #[cfg(not(target_arch = "wasm32"))]
-fn grapheme_starts(text: &str, count: usize) -> Vec<usize> {
+pub fn unicode_graphemes(text: &str, count: usize) -> Vec<usize> {
     use unicode_segmentation::UnicodeSegmentation;
     text.grapheme_indices(true)
         .take(count)
@@ -84,15 +119,12 @@ fn grapheme_starts(text: &str, count: usize) -> Vec<usize> {
         .collect()
 }
 
-#[cfg(target_arch = "wasm32")]
-use crate::embed::graphemes::grapheme_starts;
-
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
     fn cut(text: &str, limit: usize) -> &str {
-        match excerpt(text, limit) {
+        match excerpt(text, limit, unicode_graphemes) {
             Excerpt::Cut(prefix) => prefix,
             Excerpt::Whole(_) => panic!("expected {text:?} to be cut at {limit}"),
         }
@@ -101,11 +133,11 @@ mod tests {
     #[test]
     fn short_text_is_whole() {
         assert_eq!(
-            excerpt("Very beautiful", 300),
+            excerpt("Very beautiful", 300, unicode_graphemes),
             Excerpt::Whole("Very beautiful")
         );
-        assert_eq!(excerpt("abc", 3), Excerpt::Whole("abc"));
-        assert_eq!(excerpt("", 3), Excerpt::Whole(""));
+        assert_eq!(excerpt("abc", 3, unicode_graphemes), Excerpt::Whole("abc"));
+        assert_eq!(excerpt("", 3, unicode_graphemes), Excerpt::Whole(""));
     }
 
     #[test]
@@ -145,10 +177,13 @@ mod tests {
     #[test]
     fn counts_graphemes_not_bytes_or_chars() {
         let text = "é".repeat(300);
-        assert_eq!(excerpt(&text, 300), Excerpt::Whole(text.as_str()));
+        assert_eq!(
+            excerpt(&text, 300, unicode_graphemes),
+            Excerpt::Whole(text.as_str())
+        );
         let decomposed = "e\u{301}".repeat(300);
         assert_eq!(
-            excerpt(&decomposed, 300),
+            excerpt(&decomposed, 300, unicode_graphemes),
             Excerpt::Whole(decomposed.as_str())
         );
     }
@@ -190,7 +225,7 @@ mod properties {
         #[test]
         fn excerpt_is_a_grapheme_prefix_within_the_limit(text in tricky_text(), limit in 1usize..60) {
             let all = graphemes(&text);
-            match excerpt(&text, limit) {
+            match excerpt(&text, limit, unicode_graphemes) {
                 Excerpt::Whole(whole) => {
                     prop_assert_eq!(whole, text.as_str());
                     prop_assert!(all.len() <= limit);
@@ -209,7 +244,7 @@ mod properties {
         #[test]
         fn excerpt_ends_at_a_word_boundary_when_the_window_has_one(text in tricky_text(), limit in 1usize..60) {
             let all = graphemes(&text);
-            if let Excerpt::Cut(prefix) = excerpt(&text, limit) {
+            if let Excerpt::Cut(prefix) = excerpt(&text, limit, unicode_graphemes) {
                 let window = &all[..=limit];
                 let boundary_in_window = window
                     .iter()
@@ -235,7 +270,7 @@ mod properties {
                 prop_assert_eq!(paragraph.trim(), *paragraph);
                 prop_assert!(paragraph.split('\n').all(|line| !line.trim().is_empty()), "blank line in {:?}", paragraph);
             }
-            if let Excerpt::Cut(prefix) = excerpt(&text, limit) {
+            if let Excerpt::Cut(prefix) = excerpt(&text, limit, unicode_graphemes) {
                 // A prefix of white space alone (a text starting with more blanks than the
                 // limit) has no paragraph.
                 let kept = paragraphs(prefix);
