@@ -48,13 +48,13 @@ for (const doc of docs) {
 test('a made-up path is caught, and what is not a repository path is left alone', () => {
   const text = [
     'The reader is `src/nowhere.rs`, its tests `tests/e2e/nothing.test.mjs`, its folder `web/gone/`,',
-    'beside `src/data/json_ld*` and `Cargo.toml`; the site writes `layouts/shortcodes/filmcard.html`,',
+    'beside `src/embed/mount*` and `Cargo.toml`; the site writes `layouts/shortcodes/filmcard.html`,',
     'the build `target/dist-probe/` and `dist/cli/`, a placeholder `lang/<code>.json`, a command `make test`.',
     '```sh',
     'cat src/also-made-up.rs `src/in-a-fence.rs`',
     '```',
   ].join('\n');
   const paths = pathsIn(text);
-  assert.deepEqual(paths, ['src/nowhere.rs', 'tests/e2e/nothing.test.mjs', 'web/gone/', 'src/data/json_ld*', 'Cargo.toml']);
+  assert.deepEqual(paths, ['src/nowhere.rs', 'tests/e2e/nothing.test.mjs', 'web/gone/', 'src/embed/mount*', 'Cargo.toml']);
   assert.deepEqual(paths.filter((path) => !exists(path)), ['src/nowhere.rs', 'tests/e2e/nothing.test.mjs', 'web/gone/']);
 });
