@@ -9,7 +9,7 @@
 // total plus a little headroom (2 KB), so the gain cannot be lost unnoticed.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sizesOfFiles } from './sizes.mjs';
+import { sizesOfFiles } from '../scripts/sizes.mjs';
 import { EXTRA_GLUE, EXTRA_WASM } from '../web/src/contract.js';
 
 const here = new URL('.', import.meta.url).pathname;

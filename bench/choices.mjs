@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sizesOf } from './sizes.mjs';
+import { sizesOf } from '../scripts/sizes.mjs';
 import { replaceSection } from './report.mjs';
 import { FEATURES, LEVEL, STRIP } from '../scripts/wasm-opt.mjs';
 

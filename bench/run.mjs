@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/harness.mjs';
 import { page, generateReviews } from './pages.mjs';
 import { measureLoad, SETTLE_MS } from './measure.mjs';
-import { sizesOfFiles } from './sizes.mjs';
+import { sizesOfFiles } from '../scripts/sizes.mjs';
 import { summarise, rows, markdownTable, budgetLines, figuresSection, chart, machineLine, replaceSection } from './report.mjs';
 import { measurePrerender, prerenderSection } from './prerender.mjs';
 

@@ -4,7 +4,7 @@
 // by a card that needs it (crates/film/src/contract.rs names its files), is listed apart, below it.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sizesOfFiles } from '../bench/sizes.mjs';
+import { sizesOfFiles } from './sizes.mjs';
 import { EXTRA_GLUE, EXTRA_WASM } from '../web/src/contract.js';
 
 const ON_DEMAND = [EXTRA_GLUE, EXTRA_WASM];
