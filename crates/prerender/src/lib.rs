@@ -17,12 +17,12 @@
 //!   the shadow root is not created (feed readers, old browsers) and never beside the card: the
 //!   shadow root shows its host's children only through its slot.
 //!
-//! The data goes through the same validator as the live card ([`filmcard_film::data::parse`]); every
-//! text is written by Yew's renderer, escaped, as in the browser.
+//! The data goes through the same validator as the live card ([`filmcard_film::data::parse`]);
+//! every text is written by Yew's renderer, escaped, as in the browser.
 //!
 //! A crate of its own (`filmcard-prerender`, docs/architecture.md): on the core and the views,
-//! never on the reader's bundle and its browser edge; its only bindings are its two wasm entries,
-//! [`node`] (the Node command) and [`editor_edge`] (the block editor's module).
+//! never on the reader's bundle and its browser edge; its only bindings are its two wasm32
+//! entries, `node` (the Node command) and `editor_edge` (the block editor's module).
 
 #![warn(missing_docs)]
 
