@@ -8,6 +8,6 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 mkdir -p target/demo
 cat styles/tokens.css styles/card.css |
   esbuild --loader=css --minify --log-level=warning > target/demo/filmcard.css
-cargo run --quiet --locked --features prerender --bin filmcard-render -- \
+cargo run --quiet --locked -p filmcard-prerender --bin filmcard-render -- \
   render demo/the-red-shoes.json --theme dark --css filmcard.css > target/demo/prerendered.html.new
 mv target/demo/prerendered.html.new target/demo/prerendered.html

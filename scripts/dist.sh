@@ -141,15 +141,14 @@ schema_module() {
   rm -rf "$dir/snippets"
 }
 
-# The block editor's prerenderer (src/prerender/editor.rs, in the Node command's wasm): the
+# The block editor's prerenderer (crates/prerender/src/editor.rs, in the Node command's wasm): the
 # editor writes each Film card block's card with it, and the plugin prints that in the page,
-# checked against snippet-allowlist.json. Built for the browser, its glue bundled with the card's
-# JS it imports; readers never download it.
+# checked against snippet-allowlist.json. Built for the browser, its glue minified and bundled
+# with whatever JS it imports (none since the prerenderer has a crate of its own, apart from the
+# bundle's edge); readers never download it.
 prerender_module() {
   local dir=$1
-  FILMCARD_STYLES="$PWD/$target_dir/filmcard.min.css" \
-    cargo build --release --locked --bin filmcard-render --target wasm32-unknown-unknown \
-    --no-default-features --features prerender
+  cargo build --release --locked -p filmcard-prerender --bin filmcard-render --target wasm32-unknown-unknown
   wasm-bindgen --target web --no-typescript --out-dir "$dir" --out-name filmcard-prerender \
     target/wasm32-unknown-unknown/release/filmcard-render.wasm
   esbuild "$dir/filmcard-prerender.js" --bundle --minify --format=esm --target=es2020 \

@@ -61,8 +61,8 @@ lint() {
     cargo clippy --workspace --all-targets --locked -- -D warnings &&
     cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings &&
     cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features panic-probe,terse-errors -- -D warnings &&
-    cargo clippy --all-targets --locked --features prerender -- -D warnings &&
-    cargo clippy --locked --target wasm32-unknown-unknown --features prerender --bin filmcard-render -- -D warnings
+    cargo clippy --all-targets --locked -p filmcard-prerender -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown -p filmcard-prerender --bin filmcard-render -- -D warnings
 }
 run_layer lint lint
 summary+=("lint: fmt and clippy (native and wasm32) clean")

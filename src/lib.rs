@@ -17,5 +17,3 @@ pub use filmcard_card::{components, hooks, host, state};
 #[cfg(feature = "schema")]
 pub use filmcard_film::schema;
 pub use filmcard_film::{config, contract, data, i18n, json_ld, model, order, text, video};
-#[cfg(any(feature = "prerender", test))]
-pub mod prerender;

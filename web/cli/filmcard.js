@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `filmcard render film.json [--lang fr] …`: the prerendered card, for static-site builds. The
-// work is the card's own Rust (src/prerender/), compiled to wasm: Node is all it needs.
+// work is the card's own Rust (crates/prerender/), compiled to wasm: Node is all it needs.
 // `filmcard hugo`: the same for every card of a Hugo site (./hugo.js).
 'use strict';
 const { readFileSync } = require('node:fs');

@@ -1,6 +1,6 @@
 // What the site integrations (the `filmcard hugo` command, the Eleventy plugin) share: the card's
 // table of attribute values, checked as the card checks them, and the prerendered snippet made by
-// the card's own Rust (src/prerender/, in ./filmcard-render.js).
+// the card's own Rust (crates/prerender/, in ./filmcard-render.js).
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');

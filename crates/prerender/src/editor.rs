@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::{config_of, widget};
-use crate::data::{self, DataError};
+use filmcard_film::data::{self, DataError};
 
 /// The renderer's version, stored with each prerendered card; the plugin uses only cards made by
 /// the renderer its allowlist was written from.
@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn the_card_is_the_shadow_roots_content_of_the_command() {
-        let json = include_str!("../../demo/the-red-shoes.json");
+        let json = include_str!("../../../demo/the-red-shoes.json");
         let attributes = [("lang".to_owned(), "de".to_owned())];
         let card = prerendered(json, &attributes).expect("the demo film");
         let snippet = super::super::render(

@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::trailer_link::trailer_name;
-use crate::i18n::Locale;
-use crate::model::Film;
+use filmcard_card::components::trailer_link::trailer_name;
+use filmcard_film::i18n::Locale;
+use filmcard_film::model::Film;
 
 /// Properties of [`Fallback`].
 #[derive(Properties, PartialEq)]
@@ -84,7 +84,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
 
 /// Text as its paragraphs, each a `<p>` with its line breaks as `<br>`.
 fn paragraphs(text: &str) -> Html {
-    crate::text::paragraphs(text)
+    filmcard_film::text::paragraphs(text)
         .into_iter()
         .map(|paragraph| html! { <p>{lines(paragraph)}</p> })
         .collect()

@@ -17,8 +17,14 @@
 //!   the shadow root is not created (feed readers, old browsers) and never beside the card: the
 //!   shadow root shows its host's children only through its slot.
 //!
-//! The data goes through the same validator as the live card ([`crate::data::parse`]); every
-//! text is written by Yew's renderer, escaped, as in the browser.
+//! The data goes through the same validator as the live card ([`filmcard_film::data::parse`]);
+//! every text is written by Yew's renderer, escaped, as in the browser.
+//!
+//! A crate of its own (`filmcard-prerender`, docs/architecture.md): on the core and the views,
+//! never on the reader's bundle and its browser edge; its only bindings are its two wasm32
+//! entries, `node` (the Node command) and `editor_edge` (the block editor's module).
+
+#![warn(missing_docs)]
 
 pub mod allowlist;
 pub mod cli;
@@ -36,12 +42,12 @@ use std::task::{Context, Poll, Waker};
 
 use yew::{BaseComponent, LocalServerRenderer};
 
-use crate::components::widget::{Widget, WidgetData, WidgetProps};
-use crate::components::Shared;
-use crate::config::Config;
-use crate::data::{self, DataError};
-use crate::i18n::{label_attribute, Locale, LABEL_KEYS};
-use crate::model::Film;
+use filmcard_card::components::widget::{Widget, WidgetData, WidgetProps};
+use filmcard_card::components::Shared;
+use filmcard_film::config::Config;
+use filmcard_film::data::{self, DataError};
+use filmcard_film::i18n::{label_attribute, Locale, LABEL_KEYS};
+use filmcard_film::model::Film;
 
 pub use fallback::{Fallback, FallbackProps};
 
@@ -91,7 +97,7 @@ pub const ATTRIBUTES: [&str; 8] = [
 ///
 /// ```
 /// # #[cfg(not(target_arch = "wasm32"))] {
-/// use filmcard::prerender::{render, Options};
+/// use filmcard_prerender::{render, Options};
 /// let snippet = render(r#"{ "title": "The Red Shoes" }"#, &Options::default()).unwrap();
 /// assert!(snippet.starts_with("<film-card lang=\"en\">"));
 /// # }

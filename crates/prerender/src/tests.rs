@@ -1,6 +1,6 @@
 use super::*;
 
-const DEMO: &str = include_str!("../../demo/the-red-shoes.json");
+const DEMO: &str = include_str!("../../../demo/the-red-shoes.json");
 
 fn options(attributes: &[(&str, &str)]) -> Options {
     Options {
@@ -223,8 +223,8 @@ fn the_command_reads_its_options_like_attributes() {
 #[test]
 fn the_command_writes_the_json_ld_block_alone() {
     let block = run_cli(&["render", "film.json", "--json-ld"]).unwrap();
-    let film = crate::data::parse(DEMO).unwrap();
-    assert_eq!(block, crate::schema::json_ld_block(&film));
+    let film = filmcard_film::data::parse(DEMO).unwrap();
+    assert_eq!(block, filmcard_film::schema::json_ld_block(&film));
     assert!(block.starts_with("<script type=\"application/ld+json\">\n{"));
     assert!(!block.contains("<film-card"));
     assert!(run_cli(&["--help"]).unwrap().contains("--json-ld"));
@@ -259,7 +259,7 @@ fn the_command_says_what_is_wrong() {
 /// the snippet's card must match them as the widget's does.
 #[test]
 fn the_snippet_holds_the_card_and_copy_links_the_loader_listens_to() {
-    use crate::contract::{COPY_LINK_SELECTOR, PRERENDERED_SELECTOR};
+    use filmcard_film::contract::{COPY_LINK_SELECTOR, PRERENDERED_SELECTOR};
     let snippet = render(DEMO, &Options::default()).unwrap();
     let card = between(&snippet, "<slot hidden></slot>", "</template>");
     let class_of = |selector: &str| {

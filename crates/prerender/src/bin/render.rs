@@ -1,5 +1,5 @@
 //! `filmcard render film.json [--lang fr] …`: the prerendered card for static-site builds (see
-//! `filmcard::prerender`). Natively a command; built for wasm32 it is the module that the Node
+//! `filmcard_prerender`, crates/prerender/). Natively a command; built for wasm32 it is the module that the Node
 //! command (`dist/cli/filmcard.js`) runs.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,7 +16,7 @@ fn main() {
         .map(|_| text)
         .map_err(|error| error.to_string())
     };
-    match filmcard::prerender::cli::run(&args, &mut read) {
+    match filmcard_prerender::cli::run(&args, &mut read) {
         Ok(snippet) => {
             let _ = std::io::stdout().write_all(snippet.as_bytes());
         }
@@ -30,6 +30,6 @@ fn main() {
 // Keeps the library's exports (the Node command's `run`) in the module wasm-bindgen reads.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let _ = filmcard::prerender::node::run;
-    let _ = filmcard::prerender::editor_edge::prerendered_for_editor;
+    let _ = filmcard_prerender::node::run;
+    let _ = filmcard_prerender::editor_edge::prerendered_for_editor;
 }

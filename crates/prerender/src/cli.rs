@@ -95,7 +95,7 @@ pub fn run(
     let json = read(file).map_err(|error| format!("filmcard: {file}: {error}"))?;
     let written = if json_ld {
         // The same checks as the card's; the block is the same text the builder exports.
-        crate::data::parse(&json).map(|film| crate::schema::json_ld_block(&film))
+        filmcard_film::data::parse(&json).map(|film| filmcard_film::schema::json_ld_block(&film))
     } else {
         render(&json, &options)
     };

@@ -3,7 +3,7 @@
 //! an Author sent): written from the markup itself, by rendering the card corpora (the data the
 //! card accepts, hostile text, the demo films) with every option, and collecting each element,
 //! its attributes and the card's classes. The plugin reads it as its `snippet-allowlist.json`,
-//! written by `cargo run --features prerender --bin snippet-allowlist`; a test fails
+//! written by `cargo run -p filmcard-prerender --bin snippet-allowlist`; a test fails
 //! when the two disagree.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use super::editor::RENDERER;
 use super::{config_of, widget};
-use crate::data;
+use filmcard_film::data;
 
 /// Attributes whose values are web addresses from the film's data: the plugin accepts only the
 /// addresses of the block's own film there.
@@ -40,10 +40,10 @@ pub const CLOSED_ATTRIBUTES: [&str; 13] = [
 /// The films of the corpora, as JSON text.
 fn films() -> Vec<String> {
     let mut films = vec![
-        include_str!("../../demo/the-red-shoes.json").to_owned(),
-        include_str!("../../demo/black-narcissus.json").to_owned(),
+        include_str!("../../../demo/the-red-shoes.json").to_owned(),
+        include_str!("../../../demo/black-narcissus.json").to_owned(),
     ];
-    let cases = include_str!("../../tests/corpus/cases.txt");
+    let cases = include_str!("../../../tests/corpus/cases.txt");
     for case in cases.split("\n=== ").skip(1) {
         let Some((head, verdict)) = case.rsplit_once("\n--> ") else {
             continue;
@@ -53,7 +53,7 @@ fn films() -> Vec<String> {
             films.push(input.to_owned());
         }
     }
-    let xss: Value = serde_json::from_str(include_str!("../../tests/corpus/xss.json"))
+    let xss: Value = serde_json::from_str(include_str!("../../../tests/corpus/xss.json"))
         .expect("tests/corpus/xss.json is JSON");
     for case in xss["text"].as_array().into_iter().flatten() {
         let value = &case["value"];
@@ -203,7 +203,7 @@ mod tests {
     fn the_wordpress_plugin_has_the_allowlist_of_the_cards_markup() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/integrations/wordpress/filmcard/snippet-allowlist.json"
+            "/../../integrations/wordpress/filmcard/snippet-allowlist.json"
         );
         let shipped: Value = serde_json::from_str(
             &std::fs::read_to_string(path).expect("the plugin's snippet-allowlist.json"),
@@ -212,7 +212,7 @@ mod tests {
         assert_eq!(
             shipped,
             snippet_allowlist(),
-            "{path} differs: run `cargo run --features prerender --bin snippet-allowlist > {path}`"
+            "{path} differs: run `cargo run -p filmcard-prerender --bin snippet-allowlist > {path}`"
         );
     }
 
