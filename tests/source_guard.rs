@@ -71,6 +71,7 @@ fn no_source_file_uses_raw_html() {
         "crates/film/src/data/mod.rs",
         "crates/film/src/data/json_ld/entities.rs",
         "crates/card/src/components/review.rs",
+        "crates/builder/src/edge/browser.rs",
     ] {
         assert!(
             files.contains(&root.join(expected)),
@@ -130,7 +131,8 @@ root.set_outer_html(&text);
 
 /// Only the browser edge reaches the browser: everything else builds and tests natively. The core
 /// (crates/film) cannot, as none of these bindings is among its dependencies; this checks the
-/// root package, whose views, builder and prerenderer share a crate with the edges. The
+/// root package, whose prerenderer shares a crate with the edge, and the card builder's crate
+/// (crates/builder/), whose views share it with the builder's edge (its `src/edge/`). The
 /// other edges are the `filmcard render` command's for Node (`src/prerender/node.rs`): its
 /// arguments in, a function to read files, the snippet out; and the on-demand module's entry
 /// (`src/bin/extra.rs`): text in from the card's edge, text out, no page touched; and the
@@ -141,8 +143,10 @@ fn only_the_edge_uses_the_browser_bindings() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
+    let builder = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/builder/src");
+    rust_files(&builder, &mut files);
     // The card's edge, and the card builder's (a page of its own, with its own entry point).
-    let edges = [src.join("embed"), src.join("builder").join("edge")];
+    let edges = [src.join("embed"), builder.join("edge")];
     let node_edge = src.join("prerender").join("node.rs");
     let on_demand_entry = src.join("bin").join("extra.rs");
     let schema_entry = src.join("bin").join("schema.rs");
@@ -164,6 +168,6 @@ fn only_the_edge_uses_the_browser_bindings() {
     }
     assert!(
         report.is_empty(),
-        "outside src/embed/ and src/builder/edge/:\n{report}"
+        "outside src/embed/ and crates/builder/src/edge/:\n{report}"
     );
 }
