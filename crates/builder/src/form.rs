@@ -7,8 +7,8 @@
 use serde_json::{Map, Value};
 
 use crate::work::WorkForm;
+use fields::{Field, FILM, OPTIONS, REVIEW};
 use filmcard_film::config::Config;
-use filmcard_film::contract;
 use filmcard_film::data::DataError;
 use filmcard_film::i18n::LABEL_KEYS;
 use filmcard_film::model::{Film, Rating, Review, GRADES};
@@ -139,33 +139,17 @@ pub struct Options {
 impl Options {
     /// The option fields: attribute name, then the field's value.
     pub fn attributes(&self) -> Vec<(&'static str, &str)> {
-        [
-            ("lang", &self.lang),
-            ("theme", &self.theme),
-            (contract::COLLAPSE_AT.name, &self.collapse_at),
-            (contract::MAX_REVIEWS.name, &self.max_reviews),
-            ("sort", &self.sort),
-            (contract::TRAILER.name, &self.trailer),
-            (contract::HEADING_LEVEL.name, &self.heading_level),
-        ]
-        .into_iter()
-        .filter(|(_, value)| !value.trim().is_empty())
-        .map(|(name, value)| (name, value.trim()))
-        .collect()
+        OPTIONS
+            .iter()
+            .map(|field| (field.path, (field.text)(self).as_str()))
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(name, value)| (name, value.trim()))
+            .collect()
     }
 
     /// The field an attribute name belongs to.
     pub fn field_mut(&mut self, name: &str) -> Option<&mut String> {
-        Some(match name {
-            "lang" => &mut self.lang,
-            "theme" => &mut self.theme,
-            "collapse-at" => &mut self.collapse_at,
-            "max-reviews" => &mut self.max_reviews,
-            "sort" => &mut self.sort,
-            "trailer" => &mut self.trailer,
-            "heading-level" => &mut self.heading_level,
-            _ => return None,
-        })
+        Field::at(&OPTIONS, name).map(|field| (field.text_mut)(self))
     }
 
     /// The card's configuration from these attributes, read by the card's own reader, with a
@@ -197,9 +181,19 @@ fn put_text(object: &mut Map<String, Value>, key: &str, value: &str) {
     }
 }
 
-fn put_object(object: &mut Map<String, Value>, key: &str, inner: Map<String, Value>) {
-    if !inner.is_empty() {
-        object.insert(key.to_owned(), Value::Object(inner));
+/// Puts `value` at a field's path (`release.date` inside `release`) unless it is blank text.
+fn put_at(object: &mut Map<String, Value>, path: &str, value: &str) {
+    match path.split_once('.') {
+        Some((part, key)) if !value.trim().is_empty() => {
+            if let Value::Object(part) = object
+                .entry(part.to_owned())
+                .or_insert_with(|| Value::Object(Map::new()))
+            {
+                put_text(part, key, value);
+            }
+        }
+        Some(_) => {}
+        None => put_text(object, path, value),
     }
 }
 
@@ -271,10 +265,9 @@ impl ReviewForm {
     /// The review in the data's format.
     pub fn to_value(&self) -> Value {
         let mut review = Map::new();
-        put_text(&mut review, "id", &self.id);
-        put_text(&mut review, "author", &self.author);
-        put_text(&mut review, "text", &self.text);
-        put_text(&mut review, "date", &self.date);
+        for field in &REVIEW {
+            put_text(&mut review, field.path, (field.text)(self));
+        }
         if let Some(rating) = self.rating.to_value() {
             review.insert("rating".to_owned(), rating);
         }
@@ -305,34 +298,19 @@ impl FormState {
     /// The film in the data's format, blank fields left out.
     pub fn to_value(&self) -> Value {
         let mut film = Map::new();
-        put_text(&mut film, "title", &self.title);
+        for field in &FILM {
+            put_at(&mut film, field.path, (field.text)(self));
+        }
         self.work.put(&mut film);
-        put_text(&mut film, "certificate", &self.certificate);
-        let mut release = Map::new();
-        put_text(&mut release, "date", &self.release_date);
-        put_text(&mut release, "region", &self.release_region);
-        put_object(&mut film, "release", release);
-        put_text(&mut film, "synopsis", &self.synopsis);
-        let mut trailer = Map::new();
-        put_text(&mut trailer, "url", &self.trailer_url);
-        put_text(&mut trailer, "label", &self.trailer_label);
-        put_text(&mut trailer, "uploaded", &self.trailer_uploaded);
-        put_object(&mut film, "trailer", trailer);
-        let mut poster = Map::new();
-        put_text(&mut poster, "url", &self.poster_url);
-        put_text(&mut poster, "alt", &self.poster_alt);
-        put_object(&mut film, "poster", poster);
         if !self.reviews.is_empty() {
             film.insert(
                 "reviews".to_owned(),
                 Value::Array(self.reviews.iter().map(ReviewForm::to_value).collect()),
             );
         }
-        let mut labels = Map::new();
         for (key, text) in &self.labels {
-            put_text(&mut labels, key, text);
+            put_at(&mut film, &format!("labels.{key}"), text);
         }
-        put_object(&mut film, "labels", labels);
         Value::Object(film)
     }
 
@@ -411,6 +389,7 @@ impl FormState {
     }
 }
 
+pub mod fields;
 mod read;
 #[cfg(test)]
 mod tests;

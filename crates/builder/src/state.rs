@@ -6,6 +6,7 @@ use serde_json::{json, Map, Value};
 use yew::Reducible;
 
 use super::field::{self, contains};
+use super::form::fields::{Field, FILM, GROUPS, OPTIONS, REVIEW};
 use super::form::{FormState, RatingKind, ReviewForm};
 use super::import::Imported;
 use filmcard_film::data::DataError;
@@ -129,15 +130,14 @@ impl FormState {
             return Some(self.label(key).to_owned());
         }
         if let Some(name) = path.strip_prefix("options.") {
-            return self.options.clone().field_mut(name).map(|f| f.clone());
+            return Field::at(&OPTIONS, name).map(|field| (field.text)(&self.options).clone());
         }
         if let Some((index, name)) = review_field(path) {
             let review = self.reviews.get(index)?;
+            if let Some(field) = Field::at(&REVIEW, name) {
+                return Some((field.text)(review).clone());
+            }
             return Some(match name {
-                "id" => review.id.clone(),
-                "author" => review.author.clone(),
-                "text" => review.text.clone(),
-                "date" => review.date.clone(),
                 "spoiler" => review.spoiler.to_string(),
                 "rating.kind" => review.rating.kind.name().to_owned(),
                 "rating.best" => review.rating.best.clone(),
@@ -148,22 +148,7 @@ impl FormState {
         if let Some(field) = self.work.clone().field_mut(path) {
             return Some(field.clone());
         }
-        Some(
-            match path {
-                "title" => &self.title,
-                "certificate" => &self.certificate,
-                "release.date" => &self.release_date,
-                "release.region" => &self.release_region,
-                "synopsis" => &self.synopsis,
-                "trailer.url" => &self.trailer_url,
-                "trailer.label" => &self.trailer_label,
-                "trailer.uploaded" => &self.trailer_uploaded,
-                "poster.url" => &self.poster_url,
-                "poster.alt" => &self.poster_alt,
-                _ => return None,
-            }
-            .clone(),
-        )
+        Field::at(&FILM, path).map(|field| (field.text)(self).clone())
     }
 
     /// Sets the field at `path`; false when there is no such field.
@@ -188,11 +173,11 @@ impl FormState {
             let Some(review) = self.reviews.get_mut(index) else {
                 return false;
             };
+            if let Some(field) = Field::at(&REVIEW, name) {
+                *(field.text_mut)(review) = value;
+                return true;
+            }
             match name {
-                "id" => review.id = value,
-                "author" => review.author = value,
-                "text" => review.text = value,
-                "date" => review.date = value,
                 "spoiler" => review.spoiler = value == "true",
                 "rating.kind" => match RatingKind::from_name(&value) {
                     Some(kind) => review.rating.kind = kind,
@@ -208,21 +193,13 @@ impl FormState {
             *field = value;
             return true;
         }
-        let field = match path {
-            "title" => &mut self.title,
-            "certificate" => &mut self.certificate,
-            "release.date" => &mut self.release_date,
-            "release.region" => &mut self.release_region,
-            "synopsis" => &mut self.synopsis,
-            "trailer.url" => &mut self.trailer_url,
-            "trailer.label" => &mut self.trailer_label,
-            "trailer.uploaded" => &mut self.trailer_uploaded,
-            "poster.url" => &mut self.poster_url,
-            "poster.alt" => &mut self.poster_alt,
-            _ => return false,
-        };
-        *field = value;
-        true
+        match Field::at(&FILM, path) {
+            Some(field) => {
+                *(field.text_mut)(self) = value;
+                true
+            }
+            None => false,
+        }
     }
 
     /// The paths of every field and group of fields the form shows, where errors can land.
@@ -230,25 +207,15 @@ impl FormState {
         let mut paths: Vec<String> = [
             field::IMPORT,
             field::LETTERBOXD,
-            "title",
             "kind",
-            "certificate",
-            "release",
-            "release.date",
-            "release.region",
-            "synopsis",
-            "trailer",
-            "trailer.url",
-            "trailer.label",
-            "trailer.uploaded",
-            "poster",
-            "poster.url",
-            "poster.alt",
             "reviews",
             "labels",
         ]
+        .into_iter()
+        .chain(GROUPS.iter().map(|(group, _)| *group))
+        .chain(FILM.iter().map(|field| field.path))
         .map(str::to_owned)
-        .to_vec();
+        .collect();
         paths.extend(self.work.shown().into_iter().map(str::to_owned));
         for (index, review) in self.reviews.iter().enumerate() {
             let value = match review.rating.kind {
@@ -256,17 +223,11 @@ impl FormState {
                 RatingKind::Stars => "rating.stars",
                 _ => "rating",
             };
-            for name in [
-                "",
-                "id",
-                "author",
-                "text",
-                "date",
-                "spoiler",
-                "rating",
-                value,
-                "rating.best",
-            ] {
+            let names = ["", "spoiler", "rating", value, "rating.best"];
+            for name in names
+                .into_iter()
+                .chain(REVIEW.iter().map(|field| field.path))
+            {
                 paths.push(field::review_path(index, name));
             }
         }

@@ -6,6 +6,7 @@ use crate::components::field_messages::field_messages;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::field::Placed;
+use crate::form::fields::{Field, Kind, FILM, GROUPS};
 use crate::form::FormState;
 use crate::work::WorkForm;
 
@@ -42,6 +43,25 @@ fn work_field(
     }
 }
 
+/// One of the film's own fields (see [`FILM`]), as the table describes it.
+fn text_field(
+    field: &'static Field<FormState>,
+    form: &FormState,
+    errors: &Rc<Vec<Placed>>,
+    on_set: &Callback<(String, String)>,
+) -> Html {
+    let kind = match field.kind {
+        Kind::Url => "url",
+        Kind::Number => "number",
+        Kind::Text | Kind::Multiline | Kind::Choice => "text",
+    };
+    html! {
+        <TextField path={field.path} label={field.label} hint={field.hint.map(AttrValue::Static)} kind={kind}
+            required={field.required} multiline={field.kind == Kind::Multiline}
+            value={AttrValue::from((field.text)(form).clone())} errors={errors.clone()} on_set={on_set.clone()} />
+    }
+}
+
 /// Properties of [`FilmFields`].
 #[derive(Properties, PartialEq)]
 pub struct FilmFieldsProps {
@@ -66,59 +86,47 @@ pub fn FilmFields(props: &FilmFieldsProps) -> Html {
         errors,
         on_set,
     } = props;
-    let field = |path: &'static str, label: &'static str, value: &str| {
-        html! {
-            <TextField path={path} label={label} value={AttrValue::from(value.to_owned())}
-                errors={errors.clone()} on_set={on_set.clone()} />
-        }
-    };
-    let group = |path: &'static str, legend: &'static str, fields: Html| {
+    let group = |path: &'static str, legend: &'static str| {
         let (messages, _) = field_messages(path, errors);
+        let fields = FILM.iter().filter(|field| field.part() == Some(path));
+        // The note on what the JSON-LD leaves out concerns the trailer as a whole.
+        let note = trailer_note.as_ref().filter(|_| path == "trailer");
         html! {
             <fieldset class="fc-b-group" data-path={path}>
                 <legend>{legend}</legend>
                 {messages}
-                {fields}
+                { for fields.map(|field| text_field(field, form, errors, on_set)) }
+                if let Some(note) = note {
+                    <p class="fc-b-hint fc-b-json-ld-note" data-note="json-ld">{note.clone()}</p>
+                }
             </fieldset>
         }
     };
+    // The fields in the table's order, the title first and the work's after it; a part's
+    // fields in their group, where the part's first field is.
+    let (title, rest) = FILM
+        .split_first()
+        .expect("the film's fields start with the title");
+    let rest = rest.iter().enumerate().filter_map(|(at, field)| {
+        let previous = at.checked_sub(1).and_then(|before| rest[before].part());
+        match field.part() {
+            None => Some(text_field(field, form, errors, on_set)),
+            Some(part) if previous != Some(part) => GROUPS
+                .iter()
+                .find(|(path, _)| *path == part)
+                .map(|(path, legend)| group(path, legend)),
+            Some(_) => None,
+        }
+    });
     html! {
         <section class="fc-b-section" aria-labelledby="fc-b-film-heading">
             <h2 id="fc-b-film-heading">{"The film"}</h2>
-            <TextField path="title" label="Title" required=true value={form.title.clone()}
-                errors={errors.clone()} on_set={on_set.clone()} />
+            {text_field(title, form, errors, on_set)}
             <SelectField path="kind" label="What it is" choices={KINDS.with(Rc::clone)}
                 value={AttrValue::from(if form.work.kind.trim().is_empty() { "film".to_owned() } else { form.work.kind.clone() })}
                 errors={errors.clone()} on_set={on_set.clone()} />
             { for form.work.shown().into_iter().map(|path| work_field(path, &form.work, errors, on_set)) }
-            <TextField path="certificate" label="Certificate" hint={AttrValue::Static("e.g. PG-13 or NR")}
-                value={form.certificate.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-            {group("release", "Release", html! { <>
-                <TextField path="release.date" label="Release date"
-                    hint={AttrValue::Static("YYYY-MM-DD, YYYY-MM or YYYY, e.g. 1948-10-22")}
-                    value={form.release_date.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-                {field("release.region", "Region", &form.release_region)}
-            </> })}
-            <TextField path="synopsis" label="Synopsis" multiline=true value={form.synopsis.clone()}
-                errors={errors.clone()} on_set={on_set.clone()} />
-            {group("trailer", "Trailer", html! { <>
-                <TextField path="trailer.url" label="Trailer address" kind="url"
-                    hint={AttrValue::Static("An http or https address; a YouTube or Vimeo video plays on the card")}
-                    value={form.trailer_url.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-                {field("trailer.label", "Trailer link text", &form.trailer_label)}
-                <TextField path="trailer.uploaded" label="When the video was uploaded"
-                    hint={AttrValue::Static("YYYY-MM-DD, as the video's page says: search engines list a YouTube trailer as a video only with it")}
-                    value={form.trailer_uploaded.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-                if let Some(note) = trailer_note {
-                    <p class="fc-b-hint fc-b-json-ld-note" data-note="json-ld">{note.clone()}</p>
-                }
-            </> })}
-            {group("poster", "Poster", html! { <>
-                <TextField path="poster.url" label="Poster image address" kind="url"
-                    hint={AttrValue::Static("The preview leaves the image out: this page loads nothing from elsewhere")}
-                    value={form.poster_url.clone()} errors={errors.clone()} on_set={on_set.clone()} />
-                {field("poster.alt", "Poster text alternative", &form.poster_alt)}
-            </> })}
+            { for rest }
         </section>
     }
 }

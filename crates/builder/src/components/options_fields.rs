@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::field::{option_path, Placed};
+use crate::form::fields::{Kind, OPTIONS};
 use crate::form::Options;
 use filmcard_film::contract;
 use filmcard_film::i18n::LANGUAGES;
@@ -66,16 +67,44 @@ pub fn OptionsFields(props: &OptionsFieldsProps) -> Html {
             )
         }
     };
+    // The words each choice offers, and the range each number takes, by attribute.
+    let offered = |name: &str| match name {
+        "lang" => choices("The page's language", LANGUAGES.iter().map(|l| l.code)),
+        "theme" => choices("The reader's setting", ["light", "dark"]),
+        "sort" => choices("As listed", Sort::NAMES.into_iter().skip(1)),
+        name if name == contract::TRAILER.name => {
+            choices("Plays on the card", [contract::TRAILER.words[1]])
+        }
+        _ => Rc::default(),
+    };
+    let range = |name: &str| {
+        [
+            contract::COLLAPSE_AT,
+            contract::MAX_REVIEWS,
+            contract::HEADING_LEVEL,
+        ]
+        .into_iter()
+        .find(|spec| spec.name == name)
+        .map(whole)
+        .unwrap_or_default()
+    };
+    // The choices first, then the numbers, each in the table's order.
+    let fields = OPTIONS
+        .iter()
+        .filter(|field| field.kind == Kind::Choice)
+        .chain(OPTIONS.iter().filter(|field| field.kind != Kind::Choice))
+        .map(|field| {
+            let value = (field.text)(options);
+            if field.kind == Kind::Choice {
+                select(field.path, field.label, value, offered(field.path))
+            } else {
+                number(field.path, field.label, value, range(field.path))
+            }
+        });
     html! {
         <section class="fc-b-section" aria-labelledby="fc-b-options-heading">
             <h2 id="fc-b-options-heading">{"The card's options"}</h2>
-            {select("lang", "Language", &options.lang, choices("The page's language", LANGUAGES.iter().map(|l| l.code)))}
-            {select("theme", "Theme", &options.theme, choices("The reader's setting", ["light", "dark"]))}
-            {select("sort", "Order of the reviews", &options.sort, choices("As listed", Sort::NAMES.into_iter().skip(1)))}
-            {select(contract::TRAILER.name, "Trailer", &options.trailer, choices("Plays on the card", [contract::TRAILER.words[1]]))}
-            {number(contract::COLLAPSE_AT.name, "Cut reviews longer than (characters)", &options.collapse_at, whole(contract::COLLAPSE_AT))}
-            {number(contract::MAX_REVIEWS.name, "Reviews shown before \"Show all\"", &options.max_reviews, whole(contract::MAX_REVIEWS))}
-            {number(contract::HEADING_LEVEL.name, "Heading level of the title", &options.heading_level, whole(contract::HEADING_LEVEL))}
+            { for fields }
         </section>
     }
 }

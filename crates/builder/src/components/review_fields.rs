@@ -7,6 +7,7 @@ use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::edge::controls::checked;
 use crate::field::{dom_id, review_path, Placed};
+use crate::form::fields::{Field, Kind, REVIEW, REVIEW_BEFORE_RATING};
 use crate::form::{RatingKind, ReviewForm};
 use filmcard_film::model::GRADES;
 
@@ -112,6 +113,14 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
     let (spoiler_messages, spoiler_described) =
         field_messages(&review_path(index, "spoiler"), errors);
     let spoiler_described = (!spoiler_described.is_empty()).then(|| spoiler_described.join(" "));
+    let text_field = |field: &'static Field<ReviewForm>| {
+        html! {
+            <TextField path={path(field.path)} label={field.label} hint={field.hint.map(AttrValue::Static)}
+                required={field.required} multiline={field.kind == Kind::Multiline}
+                value={(field.text)(review).clone()} errors={errors.clone()} on_set={on_set.clone()} />
+        }
+    };
+    let (before_rating, after_spoiler) = REVIEW.split_at(REVIEW_BEFORE_RATING);
     let on_remove = {
         let on_remove = props.on_remove.clone();
         Callback::from(move |_: MouseEvent| on_remove.emit(index))
@@ -128,12 +137,7 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
         <fieldset class="fc-b-review" data-path={path("")}>
             <legend>{format!("Review {number}")}</legend>
             {group_messages}
-            <TextField path={path("author")} label="Author" required=true value={review.author.clone()}
-                errors={errors.clone()} on_set={on_set.clone()} />
-            <TextField path={path("text")} label="Text" required=true multiline=true value={review.text.clone()}
-                errors={errors.clone()} on_set={on_set.clone()} />
-            <TextField path={path("date")} label="Date" hint={AttrValue::Static("YYYY-MM-DD, YYYY-MM or YYYY")}
-                value={review.date.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+            { for before_rating.iter().map(text_field) }
             <div class="fc-b-rating" data-path={(!own_field).then(|| path("rating"))}>
                 {rating_messages}
                 <SelectField path={path("rating.kind")} label="Rating" value={rating.kind.name()}
@@ -149,8 +153,7 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
                 <label for={spoiler_id}>{"Gives the plot away (hidden behind a spoiler warning)"}</label>
                 {spoiler_messages}
             </div>
-            <TextField path={path("id")} label="Id" hint={AttrValue::Static("Optional: keeps the review's link the same when the text changes")}
-                value={review.id.clone()} errors={errors.clone()} on_set={on_set.clone()} />
+            { for after_spoiler.iter().map(text_field) }
             <div class="fc-b-review__actions">
                 <button type="button" onclick={on_up} disabled={index == 0}>
                     {"Move up"}<span class="fc-b-hidden">{format!(" review {number}")}</span>

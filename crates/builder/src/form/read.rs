@@ -1,6 +1,7 @@
 //! Film JSON read back into the form (an imported file, a saved card): as far as the form can
 //! hold it, naming what it cannot hold.
 
+use super::fields::GROUPS;
 use super::*;
 
 impl FormState {
@@ -14,8 +15,20 @@ impl FormState {
             return (form, reader.left_out);
         };
         for (key, value) in film {
+            if let Some(field) = Field::at(&FILM, key).filter(|field| !field.path.contains('.')) {
+                *(field.text_mut)(&mut form) = reader.text(key, value);
+                continue;
+            }
+            if GROUPS.iter().any(|(group, _)| group == key) {
+                reader.object(key, value, |reader, _, path, value| {
+                    match Field::at(&FILM, path) {
+                        Some(field) => *(field.text_mut)(&mut form) = reader.text(path, value),
+                        None => reader.unknown(path),
+                    }
+                });
+                continue;
+            }
             match key.as_str() {
-                "title" => form.title = reader.text(key, value),
                 "kind" | "series" | "season" | "episode" | "ended" => {
                     let text = match value {
                         Value::Number(number) => number.to_string(),
@@ -25,24 +38,6 @@ impl FormState {
                         *field = text;
                     }
                 }
-                "certificate" => form.certificate = reader.text(key, value),
-                "synopsis" => form.synopsis = reader.text(key, value),
-                "release" => reader.object(key, value, |reader, key, path, value| match key {
-                    "date" => form.release_date = reader.text(path, value),
-                    "region" => form.release_region = reader.text(path, value),
-                    _ => reader.unknown(path),
-                }),
-                "trailer" => reader.object(key, value, |reader, key, path, value| match key {
-                    "url" => form.trailer_url = reader.text(path, value),
-                    "label" => form.trailer_label = reader.text(path, value),
-                    "uploaded" => form.trailer_uploaded = reader.text(path, value),
-                    _ => reader.unknown(path),
-                }),
-                "poster" => reader.object(key, value, |reader, key, path, value| match key {
-                    "url" => form.poster_url = reader.text(path, value),
-                    "alt" => form.poster_alt = reader.text(path, value),
-                    _ => reader.unknown(path),
-                }),
                 "labels" => reader.object(key, value, |reader, key, path, value| {
                     if LABEL_KEYS.contains(&key) {
                         let text = reader.text(path, value);
@@ -143,16 +138,16 @@ impl Reader {
                         other => self.text(&path, other),
                     }
                 }
-                "author" => review.author = self.text(&path, value),
-                "text" => review.text = self.text(&path, value),
-                "date" => review.date = self.text(&path, value),
                 "spoiler" => match value {
                     Value::Bool(flag) => review.spoiler = *flag,
                     Value::Null => {}
                     other => self.cannot_hold(&path, other),
                 },
                 "rating" => review.rating = self.rating(&path, value),
-                _ => self.unknown(&path),
+                key => match Field::at(&REVIEW, key) {
+                    Some(field) => *(field.text_mut)(&mut review) = self.text(&path, value),
+                    None => self.unknown(&path),
+                },
             }
         }
         Some(review)
