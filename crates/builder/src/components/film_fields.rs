@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
 use crate::components::select_field::SelectField;
-use crate::components::text_field::TextField;
+use crate::components::text_field::{table_field, TextField};
 use crate::field::Placed;
-use crate::form::fields::{Field, Kind, FILM, GROUPS};
+use crate::form::fields::{Field, FILM, GROUPS};
 use crate::form::FormState;
 use crate::work::WorkForm;
 
@@ -43,23 +43,14 @@ fn work_field(
     }
 }
 
-/// One of the film's own fields (see [`FILM`]), as the table describes it.
+/// One of the film's own fields (see [`FILM`]), at its path in the data.
 fn text_field(
     field: &'static Field<FormState>,
     form: &FormState,
     errors: &Rc<Vec<Placed>>,
     on_set: &Callback<(String, String)>,
 ) -> Html {
-    let kind = match field.kind {
-        Kind::Url => "url",
-        Kind::Number => "number",
-        Kind::Text | Kind::Multiline | Kind::Choice => "text",
-    };
-    html! {
-        <TextField path={field.path} label={field.label} hint={field.hint.map(AttrValue::Static)} kind={kind}
-            required={field.required} multiline={field.kind == Kind::Multiline}
-            value={AttrValue::from((field.text)(form).clone())} errors={errors.clone()} on_set={on_set.clone()} />
-    }
+    table_field(field, AttrValue::Static(field.path), form, errors, on_set)
 }
 
 /// Properties of [`FilmFields`].

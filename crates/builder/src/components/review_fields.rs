@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
 use crate::components::select_field::SelectField;
-use crate::components::text_field::TextField;
+use crate::components::text_field::{table_field, TextField};
 use crate::edge::controls::checked;
 use crate::field::{dom_id, review_path, Placed};
-use crate::form::fields::{Field, Kind, REVIEW, REVIEW_BEFORE_RATING};
+use crate::form::fields::{Field, REVIEW, REVIEW_BEFORE_RATING};
 use crate::form::{RatingKind, ReviewForm};
 use filmcard_film::model::GRADES;
 
@@ -114,11 +114,7 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
         field_messages(&review_path(index, "spoiler"), errors);
     let spoiler_described = (!spoiler_described.is_empty()).then(|| spoiler_described.join(" "));
     let text_field = |field: &'static Field<ReviewForm>| {
-        html! {
-            <TextField path={path(field.path)} label={field.label} hint={field.hint.map(AttrValue::Static)}
-                required={field.required} multiline={field.kind == Kind::Multiline}
-                value={(field.text)(review).clone()} errors={errors.clone()} on_set={on_set.clone()} />
-        }
+        table_field(field, path(field.path), review, errors, on_set)
     };
     let (before_rating, after_spoiler) = REVIEW.split_at(REVIEW_BEFORE_RATING);
     let on_remove = {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::field_messages::field_messages;
 use crate::edge::controls::{input_text, text_area_text};
 use crate::field::{dom_id, Placed};
+use crate::form::fields::{Field, Kind};
 
 /// Properties of [`TextField`].
 #[derive(Properties, PartialEq)]
@@ -83,5 +84,26 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
             {messages}
         </div>
+    }
+}
+
+/// The [`TextField`] of a field of the form's tables ([`crate::form::fields`]) at `path`, with
+/// the text `holder` (the form, a review) keeps in it.
+pub fn table_field<T>(
+    field: &'static Field<T>,
+    path: AttrValue,
+    holder: &T,
+    errors: &Rc<Vec<Placed>>,
+    on_set: &Callback<(String, String)>,
+) -> Html {
+    let kind = match field.kind {
+        Kind::Url => "url",
+        Kind::Number => "number",
+        Kind::Text | Kind::Multiline | Kind::Choice => "text",
+    };
+    html! {
+        <TextField {path} label={field.label} hint={field.hint.map(AttrValue::Static)} kind={kind}
+            required={field.required} multiline={field.kind == Kind::Multiline}
+            value={AttrValue::from((field.text)(holder).clone())} errors={errors.clone()} on_set={on_set.clone()} />
     }
 }
