@@ -36,8 +36,8 @@ release=$nightly_dir/wasm32-unknown-unknown/release
 styles=$target_dir/filmcard.min.css
 real_bundle() { [ -z "${DIST_FEATURES:-}" ]; }
 
-# The card's stylesheet minified, which goes into the wasm (see build.rs); replaced only when it
-# changes, so an unchanged stylesheet does not rebuild the crate.
+# The card's stylesheet minified, which goes into the wasm (see crates/browser/build.rs); replaced
+# only when it changes, so an unchanged stylesheet does not rebuild the crate.
 minify_styles() {
   mkdir -p "$target_dir"
   cat styles/tokens.css styles/card.css |
@@ -125,8 +125,7 @@ builder_page() {
 
 # The block editor's JSON-LD module (src/bin/schema.rs, the mapping of crates/film/src/schema/), into the
 # folder given: the editor computes each Film card block's JSON-LD with it, and the plugin writes
-# that in the post's head. Readers never download it. Built on stable, with the builder's
-# features, so the library is built once for both. It imports none of the card's own JS: the
+# that in the post's head. Readers never download it. Built on stable, with the default features. It imports none of the card's own JS: the
 # snippets wasm-bindgen copies are left out.
 schema_module() {
   local dir=$1

@@ -82,7 +82,7 @@ loader() {
 run_layer loader loader
 count_layer loader
 
-run_layer render cargo test --locked --test render --test builder_render
+run_layer render cargo test --locked -p filmcard -p filmcard-builder --test render --test builder_render
 count_layer render
 
 run_layer hardening cargo test --locked --test bad_data --test json_ld_corpus --test source_guard --test contrast
@@ -94,7 +94,7 @@ count_layer hardening
 run_layer fuzz scripts/fuzz.sh 10
 summary+=("fuzz: $(awk '/^fuzz: .* runs in .* no crash$/ { targets++; runs += $3 } END { print targets " targets, " runs " runs, no crash" }' "$log_dir/fuzz.log")")
 
-run_layer browser cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_lifecycle --test builder_browser
+run_layer browser cargo test --locked --target wasm32-unknown-unknown -p filmcard -p filmcard-builder --test browser --test browser_lifecycle --test builder_browser
 count_layer browser
 
 run_layer build trunk build --release --locked

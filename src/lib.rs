@@ -9,8 +9,6 @@
 
 #![warn(missing_docs)]
 
-#[cfg(feature = "builder")]
-pub mod builder;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub use filmcard_card::{components, hooks, host, state};

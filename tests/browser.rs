@@ -447,8 +447,8 @@ async fn big_inline_data_with_a_mistake_shows_the_same_error_as_small_data() {
 /// the views.
 #[wasm_bindgen_test]
 fn excerpts_never_split_a_grapheme_cluster_in_the_browser() {
-    use filmcard::embed::graphemes::grapheme_starts as graphemes;
     use filmcard::text::{excerpt, Excerpt};
+    use filmcard_browser::graphemes::grapheme_starts as graphemes;
     let cut = |text: &str, limit: usize| match excerpt(text, limit, graphemes) {
         Excerpt::Cut(prefix) => prefix.to_owned(),
         Excerpt::Whole(_) => panic!("expected {text} to be cut at {limit}"),

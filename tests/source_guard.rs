@@ -72,6 +72,7 @@ fn no_source_file_uses_raw_html() {
         "crates/film/src/data/json_ld/entities.rs",
         "crates/card/src/components/review.rs",
         "crates/prerender/src/lib.rs",
+        "crates/builder/src/edge/browser.rs",
     ] {
         assert!(
             files.contains(&root.join(expected)),
@@ -130,21 +131,25 @@ root.set_outer_html(&text);
 }
 
 /// Only the browser edge reaches the browser: everything else builds and tests natively. The
-/// crates' lines keep the others apart: the core (crates/film) and the views (crates/card) have
-/// none of these bindings among their dependencies, and the prerenderer (crates/prerender) has
-/// wasm-bindgen and js-sys for wasm32 only, where its two wasm-only entries use them: a file
-/// naming them outside those fails `cargo test`, which builds the crate natively. This checks what still shares the root package with the card's
-/// edge: the builder's views, and the module entries, of which two are edges of their own: the
-/// on-demand module's (`src/bin/extra.rs`: text in from the card's edge, text out, no page
-/// touched) and the WordPress block editor's JSON-LD module (`src/bin/schema.rs`: film JSON in,
-/// JSON-LD text out).
+/// crates' lines keep most apart: the core (crates/film) and the views (crates/card) have none of
+/// these bindings among their dependencies, and the prerenderer (crates/prerender) has
+/// wasm-bindgen and js-sys for wasm32 only, where its two wasm-only entries use them (a file
+/// naming them outside those fails `cargo test`, which builds the crate natively). This checks
+/// the crates where an edge shares a crate with code that must not touch the browser: the root
+/// package (the card's edge, `src/embed/`, beside the module entries, of which two are edges of
+/// their own: the on-demand module's, `src/bin/extra.rs`, text in from the card's edge and text
+/// out, no page touched; and the WordPress block editor's JSON-LD module, `src/bin/schema.rs`,
+/// film JSON in and JSON-LD text out), and the card builder's crate (crates/builder/), whose
+/// views share it with the builder's edge (its `src/edge/`).
 #[test]
 fn only_the_edge_uses_the_browser_bindings() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
+    let builder = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/builder/src");
+    rust_files(&builder, &mut files);
     // The card's edge, and the card builder's (a page of its own, with its own entry point).
-    let edges = [src.join("embed"), src.join("builder").join("edge")];
+    let edges = [src.join("embed"), builder.join("edge")];
     let on_demand_entry = src.join("bin").join("extra.rs");
     let schema_entry = src.join("bin").join("schema.rs");
     let mut report = String::new();
@@ -162,6 +167,6 @@ fn only_the_edge_uses_the_browser_bindings() {
     }
     assert!(
         report.is_empty(),
-        "outside src/embed/ and src/builder/edge/:\n{report}"
+        "outside src/embed/ and crates/builder/src/edge/:\n{report}"
     );
 }

@@ -2,7 +2,7 @@
 //! film fills a form the card's validator can judge, and a refusal says why.
 #![no_main]
 
-use filmcard::builder::letterboxd::{form, read};
+use filmcard_builder::letterboxd::{form, read};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

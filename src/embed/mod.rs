@@ -12,8 +12,6 @@
 mod discover;
 mod events;
 mod extra;
-/// The browser's grapheme clusters, which the views hand to the core's excerpt.
-pub mod graphemes;
 mod hold;
 mod links;
 mod mount;
@@ -24,7 +22,7 @@ mod source;
 mod taps;
 
 pub use discover::mount_all;
-pub use mount::{host_actions_of, mount, STYLES};
+pub use mount::{host_actions_of, mount};
 pub use registry::stop;
 
 /// Elements that host a widget (from the contract the loader shares).

@@ -1,6 +1,7 @@
 //! Mounting: a shadow root per host with the shared stylesheet, one Yew app in it, the app's
 //! props and page callbacks, and tearing the app down once its host has left the page.
 
+use filmcard_browser::STYLES;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::Callback;
@@ -18,10 +19,6 @@ use crate::config::Config;
 use crate::contract::{CONSOLE_PREFIX, PRERENDERED_SELECTOR};
 use crate::host::HostActions;
 use crate::text::Segmenter;
-
-/// The widget's own styles (`styles/tokens.css` and `styles/card.css`, minified in the bundle; see
-/// `build.rs`), adopted by every shadow root.
-pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 /// Mounts one widget into `host`'s shadow root now, whatever its `loading`. A host that already
 /// shows a widget is left alone.
@@ -168,7 +165,7 @@ fn host_actions(host: &Element) -> HostActions {
         on_focus: Callback::from(|request| page_actions::focus(&request)),
         on_copy_link: Callback::from(|fragment: String| page_actions::copy_link(&fragment)),
         on_dialog: Callback::from(page_actions::handle_dialog),
-        graphemes: Segmenter(super::graphemes::grapheme_starts),
+        graphemes: Segmenter(filmcard_browser::graphemes::grapheme_starts),
     }
 }
 

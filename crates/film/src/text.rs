@@ -1,7 +1,7 @@
 //! Grapheme-safe, word-boundary truncation of review text, and text's paragraphs.
 //!
 //! Where grapheme clusters begin is handed in by the caller (a [`Graphemes`]): the browser's
-//! `Intl.Segmenter` in the bundle (the edge's `src/embed/graphemes.rs`: its tables are the
+//! `Intl.Segmenter` in the bundle (`crates/browser/src/graphemes.rs`: its tables are the
 //! browser's, so the wasm carries none) and [`unicode_graphemes`] (`unicode-segmentation`) in
 //! native builds, which is how `cargo test` covers the same rules; the browser tests check the
 //! bundle's path.

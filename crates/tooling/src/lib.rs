@@ -190,7 +190,7 @@ pub struct Layout {
     pub title_weight: String,
 }
 
-/// The stylesheet's sources, as `build.rs` compiles them into the widget.
+/// The stylesheet's sources, as `crates/browser/build.rs` compiles them into the widget.
 pub const STYLESHEETS: [&str; 2] = [
     include_str!("../../../styles/tokens.css"),
     include_str!("../../../styles/card.css"),
