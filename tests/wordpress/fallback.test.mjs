@@ -5,10 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch } from '../e2e/harness.mjs';
+import { acceptedFilms, hostileTexts, htmlParser } from './corpora.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const { run } = createRequire(import.meta.url)(join(ROOT, 'dist/cli/filmcard-render.js'));
@@ -16,13 +15,8 @@ const LANGS = ['en', 'fr', 'de-CH', 'es', 'ja', 'pt-BR'];
 
 /** The texts and films of the corpora: the data the card accepts, hostile text, the demos. */
 async function corpus() {
-  const read = async (path) => readFile(join(ROOT, path), 'utf8');
-  const films = [await read('demo/the-red-shoes.json'), await read('demo/black-narcissus.json')];
-  for (const block of (await read('tests/corpus/cases.txt')).split(/^=== .*\n/m).slice(1)) {
-    const [input, verdict] = block.split(/^--> /m);
-    if (verdict.trim() === 'ok') films.push(input);
-  }
-  for (const { value } of JSON.parse(await read('tests/corpus/xss.json')).text) {
+  const films = await acceptedFilms();
+  for (const value of await hostileTexts()) {
     films.push(JSON.stringify({
       title: value, certificate: value, synopsis: `${value}\n\n${value}\nand a line`,
       release: { date: '1948-02', region: value }, trailer: { url: 'https://example.com/?a=1&b="2"' },
@@ -39,20 +33,12 @@ async function corpus() {
   return films.map((json, index) => ({ json, lang: LANGS[index % LANGS.length], heading: 1 + (index % 5) }));
 }
 
-let browser;
-let page;
+let parser;
 before(async () => {
-  browser = await launch();
-  page = await (await browser.newContext()).newPage();
+  parser = await htmlParser();
 });
-after(() => browser?.close());
-
-/** Each HTML fragment as the browser's parser reads it, serialised again. */
-const parsed = (fragments) => page.evaluate((list) => list.map((html) => {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return template.innerHTML;
-}), fragments);
+after(() => parser?.close());
+const parsed = (fragments) => parser.parsed(fragments);
 
 /** The plugin's fallback for each case (null where it writes none). */
 function plugin(cases) {

@@ -6,14 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch } from '../e2e/harness.mjs';
+import { acceptedFilms, hostileTexts, htmlParser, read } from './corpora.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const { prerendered } = createRequire(import.meta.url)(join(ROOT, 'dist/cli/filmcard-render.js'));
-const allowlist = JSON.parse(await readFile(join(ROOT, 'integrations/wordpress/filmcard/snippet-allowlist.json'), 'utf8'));
+const allowlist = JSON.parse(await read('integrations/wordpress/filmcard/snippet-allowlist.json'));
 const OPTIONS = [{}, { lang: 'fr', trailer: 'link' }, { lang: 'ja', 'heading-level': '4', 'collapse-at': '20' }, { 'max-reviews': '1', sort: 'newest' }];
 
 /** The plugin's verdicts. */
@@ -23,13 +22,8 @@ function plugin(input) {
 
 /** The films of the corpora the card accepts, as JSON text. */
 async function films() {
-  const read = (path) => readFile(join(ROOT, path), 'utf8');
-  const list = [await read('demo/the-red-shoes.json'), await read('demo/black-narcissus.json')];
-  for (const block of (await read('tests/corpus/cases.txt')).split(/^=== .*\n/m).slice(1)) {
-    const [input, verdict] = block.split(/^--> /m);
-    if (verdict.trim() === 'ok') list.push(input);
-  }
-  for (const { value } of JSON.parse(await read('tests/corpus/xss.json')).text) {
+  const list = await acceptedFilms();
+  for (const value of await hostileTexts()) {
     list.push(JSON.stringify({ title: value, synopsis: value, trailer: { url: 'https://example.com/t', label: value }, poster: { url: 'https://example.com/p.jpg', alt: value }, reviews: [{ author: value, text: value, rating: 8 }, { author: value, text: value, spoiler: true }] }));
   }
   return list;
@@ -37,19 +31,12 @@ async function films() {
 
 const urlsOf = (json) => ['trailer', 'poster'].map((field) => JSON.parse(json)[field]?.url).filter((url) => typeof url === 'string');
 
-let browser;
-let page;
+let parser;
 before(async () => {
-  browser = await launch();
-  page = await (await browser.newContext()).newPage();
+  parser = await htmlParser();
 });
-after(() => browser?.close());
-
-const parsed = (fragments) => page.evaluate((list) => list.map((html) => {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return template.innerHTML;
-}), fragments);
+after(() => parser?.close());
+const parsed = (fragments) => parser.parsed(fragments);
 
 test("every card the renderer writes for the corpora passes, written out the same, with the renderer's key", async () => {
   const cases = [];
@@ -73,7 +60,7 @@ test("every card the renderer writes for the corpora passes, written out the sam
 });
 
 test('forged cards print nothing, or nothing that runs or loads', async () => {
-  const json = await readFile(join(ROOT, 'demo/the-red-shoes.json'), 'utf8');
+  const json = await read('demo/the-red-shoes.json');
   const card = JSON.parse(prerendered(json, '{}')).widget;
   const urls = urlsOf(json);
   const trailer = urls[0].replace(/&/g, '&amp;');
@@ -101,7 +88,7 @@ test('forged cards print nothing, or nothing that runs or loads', async () => {
     template: at('<template shadowrootmode="open"><slot></slot></template>'),
   };
   const names = Object.keys(refused);
-  const xss = JSON.parse(await readFile(join(ROOT, 'tests/corpus/xss.json'), 'utf8')).text.map(({ value }) => value);
+  const xss = await hostileTexts();
   // The corpus's hostile text, put in the card as markup, unescaped: in text and in a value.
   const forged = [...xss.map((value) => at(value)), ...xss.map((value) => card.replace('class="fc-root"', `class="fc-root" lang="${value}"`))];
   const out = plugin({ clean: [...names.map((name) => ({ markup: refused[name], urls })), ...forged.map((markup) => ({ markup, urls }))], keys: [] }).clean;
@@ -109,7 +96,7 @@ test('forged cards print nothing, or nothing that runs or loads', async () => {
   const passed = out.slice(names.length).filter((html) => html !== null);
   // What passes holds only the card's own elements, attributes and addresses, and, in a page,
   // runs nothing and requests nothing.
-  const context = await browser.newContext();
+  const context = await parser.browser.newContext();
   const requests = [];
   await context.route('**/*', (route) => {
     requests.push(route.request().url());
