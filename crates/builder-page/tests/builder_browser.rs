@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use filmcard_builder::components::app::{App, AppProps};
-use filmcard_builder::edge;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -28,7 +27,7 @@ async fn builder() -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            host: edge::host(),
+            host: filmcard_builder_page::host(),
             bundle: "https://cdn.example/filmcard/".into(),
             draft: None,
         },
