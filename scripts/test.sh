@@ -96,7 +96,7 @@ count_layer hardening
 run_layer fuzz scripts/fuzz.sh 10
 summary+=("fuzz: $(awk '/^fuzz: .* runs in .* no crash$/ { targets++; runs += $3 } END { print targets " targets, " runs " runs, no crash" }' "$log_dir/fuzz.log")")
 
-run_layer browser cargo test --locked --target wasm32-unknown-unknown -p filmcard -p filmcard-builder --test browser --test browser_lifecycle --test builder_browser
+run_layer browser cargo test --locked --target wasm32-unknown-unknown -p filmcard -p filmcard-builder-page --test browser --test browser_lifecycle --test builder_browser
 count_layer browser
 
 run_layer build trunk build --release --locked

@@ -63,7 +63,8 @@ fn no_source_file_uses_raw_html() {
     rust_files(&src, &mut files);
     rust_files(&root.join("crates"), &mut files);
     // A wrong directory would find nothing and pass, so make sure the scan saw the real sources,
-    // including the browser edge, the components below src/ and the core's readers.
+    // including both browser edges, the components below src/, the core's and the builder's
+    // readers.
     for expected in [
         "src/lib.rs",
         "src/embed/mod.rs",
@@ -72,7 +73,8 @@ fn no_source_file_uses_raw_html() {
         "crates/film/src/data/json_ld/entities.rs",
         "crates/card/src/components/review.rs",
         "crates/prerender/src/lib.rs",
-        "crates/builder/src/edge/browser.rs",
+        "crates/builder/src/form/read.rs",
+        "crates/builder-page/src/pane.rs",
     ] {
         assert!(
             files.contains(&root.join(expected)),
@@ -128,45 +130,4 @@ let label = element.text_content();
 root.set_outer_html(&text);
 ";
     assert_eq!(violations(source), [3, 7]);
-}
-
-/// Only the browser edge reaches the browser: everything else builds and tests natively. The
-/// crates' lines keep most apart: the core (crates/film) and the views (crates/card) have none of
-/// these bindings among their dependencies, and the prerenderer (crates/prerender) has
-/// wasm-bindgen and js-sys for wasm32 only, where its two wasm-only entries use them (a file
-/// naming them outside those fails `cargo test`, which builds the crate natively). This checks
-/// the crates where an edge shares a crate with code that must not touch the browser: the root
-/// package (the card's edge, `src/embed/`, beside the module entries, of which two are edges of
-/// their own: the on-demand module's, `src/bin/extra.rs`, text in from the card's edge and text
-/// out, no page touched; and the WordPress block editor's JSON-LD module, `src/bin/schema.rs`,
-/// film JSON in and JSON-LD text out), and the card builder's crate (crates/builder/), whose
-/// views share it with the builder's edge (its `src/edge/`).
-#[test]
-fn only_the_edge_uses_the_browser_bindings() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    let builder = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/builder/src");
-    rust_files(&builder, &mut files);
-    // The card's edge, and the card builder's (a page of its own, with its own entry point).
-    let edges = [src.join("embed"), builder.join("edge")];
-    let on_demand_entry = src.join("bin").join("extra.rs");
-    let schema_entry = src.join("bin").join("schema.rs");
-    let mut report = String::new();
-    for file in files.iter().filter(|file| {
-        !edges.iter().any(|edge| file.starts_with(edge))
-            && **file != on_demand_entry
-            && **file != schema_entry
-    }) {
-        let source = fs::read_to_string(file).expect("a readable source file");
-        for binding in ["web_sys", "js_sys", "wasm_bindgen"] {
-            if source.contains(binding) {
-                report.push_str(&format!("{}: {binding}\n", file.display()));
-            }
-        }
-    }
-    assert!(
-        report.is_empty(),
-        "outside src/embed/ and crates/builder/src/edge/:\n{report}"
-    );
 }

@@ -174,27 +174,19 @@ fn number_or_text(text: &str) -> Value {
     }
 }
 
-/// Puts `value` under `key` unless it is blank text.
-fn put_text(object: &mut Map<String, Value>, key: &str, value: &str) {
-    if !value.trim().is_empty() {
-        object.insert(key.to_owned(), Value::String(value.to_owned()));
-    }
-}
-
-/// Puts `value` at a field's path (`release.date` inside `release`) unless it is blank text.
-fn put_at(object: &mut Map<String, Value>, path: &str, value: &str) {
-    match path.split_once('.') {
-        Some((part, key)) if !value.trim().is_empty() => {
-            if let Value::Object(part) = object
-                .entry(part.to_owned())
-                .or_insert_with(|| Value::Object(Map::new()))
-            {
-                put_text(part, key, value);
-            }
-        }
-        Some(_) => {}
-        None => put_text(object, path, value),
-    }
+/// Puts `value` at a field's path (`release.date` inside `release`).
+fn put_at(object: &mut Map<String, Value>, path: &str, value: Value) {
+    let (object, key) = match path.split_once('.') {
+        Some((part, key)) => match object
+            .entry(part.to_owned())
+            .or_insert_with(|| Value::Object(Map::new()))
+        {
+            Value::Object(part) => (part, key),
+            _ => return,
+        },
+        None => (object, path),
+    };
+    object.insert(key.to_owned(), value);
 }
 
 impl RatingForm {
@@ -266,7 +258,9 @@ impl ReviewForm {
     pub fn to_value(&self) -> Value {
         let mut review = Map::new();
         for field in &REVIEW {
-            put_text(&mut review, field.path, (field.text)(self));
+            if let Some(value) = field.value(self) {
+                review.insert(field.path.to_owned(), value);
+            }
         }
         if let Some(rating) = self.rating.to_value() {
             review.insert("rating".to_owned(), rating);
@@ -299,9 +293,10 @@ impl FormState {
     pub fn to_value(&self) -> Value {
         let mut film = Map::new();
         for field in &FILM {
-            put_at(&mut film, field.path, (field.text)(self));
+            if let Some(value) = field.value(self) {
+                put_at(&mut film, field.path, value);
+            }
         }
-        self.work.put(&mut film);
         if !self.reviews.is_empty() {
             film.insert(
                 "reviews".to_owned(),
@@ -309,9 +304,21 @@ impl FormState {
             );
         }
         for (key, text) in &self.labels {
-            put_at(&mut film, &format!("labels.{key}"), text);
+            if !text.trim().is_empty() {
+                put_at(
+                    &mut film,
+                    &format!("labels.{key}"),
+                    Value::String(text.clone()),
+                );
+            }
         }
         Value::Object(film)
+    }
+
+    /// Whether the form shows a field of [`FILM`]: one of the work's kind, or any that holds
+    /// text, so that the data's error about it has a field to land on.
+    pub fn shows(&self, field: &Field<Self>) -> bool {
+        field.belongs(&self.work.kind) || !(field.text)(self).trim().is_empty()
     }
 
     /// The film checked by the card's own rules.

@@ -5,14 +5,15 @@
 //! the card's errors ([`filmcard_film::data::DataError`]) land on the fields they name; the
 //! card's own validator judges it and the card's own components preview it. [`import`] fills the form
 //! from film JSON or JSON-LD; [`export`] writes the snippet and the JSON-LD. [`state`] holds the
-//! reducer. Only [`edge`] touches the browser (storage, clipboard, files, downloads, shadow
-//! roots); everything else builds and tests natively. Its entry point is `src/main.rs`, a wasm
-//! of its own; the reader's bundle does not depend on this crate, so it cannot carry any of it.
+//! reducer. What the page needs of the browser (storage, clipboard, files, downloads, shadow
+//! roots, the controls' values) the views ask of [`host::BuilderHost`], which the builder's page
+//! (the crate `filmcard-builder-page`, its wasm entry too) fills; this crate has no browser
+//! binding among its dependencies, so it builds and tests natively. The reader's bundle does not
+//! depend on it, so it cannot carry any of it.
 
 #![warn(missing_docs)]
 
 pub mod components;
-pub mod edge;
 pub mod export;
 pub mod field;
 pub mod form;

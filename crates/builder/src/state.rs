@@ -145,9 +145,6 @@ impl FormState {
                 _ => return None,
             });
         }
-        if let Some(field) = self.work.clone().field_mut(path) {
-            return Some(field.clone());
-        }
         Field::at(&FILM, path).map(|field| (field.text)(self).clone())
     }
 
@@ -189,10 +186,6 @@ impl FormState {
             }
             return true;
         }
-        if let Some(field) = self.work.field_mut(path) {
-            *field = value;
-            return true;
-        }
         match Field::at(&FILM, path) {
             Some(field) => {
                 *(field.text_mut)(self) = value;
@@ -204,19 +197,16 @@ impl FormState {
 
     /// The paths of every field and group of fields the form shows, where errors can land.
     pub fn field_paths(&self) -> Vec<String> {
-        let mut paths: Vec<String> = [
-            field::IMPORT,
-            field::LETTERBOXD,
-            "kind",
-            "reviews",
-            "labels",
-        ]
-        .into_iter()
-        .chain(GROUPS.iter().map(|(group, _)| *group))
-        .chain(FILM.iter().map(|field| field.path))
-        .map(str::to_owned)
-        .collect();
-        paths.extend(self.work.shown().into_iter().map(str::to_owned));
+        let mut paths: Vec<String> = [field::IMPORT, field::LETTERBOXD, "reviews", "labels"]
+            .into_iter()
+            .chain(GROUPS.iter().map(|(group, _)| *group))
+            .chain(
+                FILM.iter()
+                    .filter(|field| self.shows(field))
+                    .map(|field| field.path),
+            )
+            .map(str::to_owned)
+            .collect();
         for (index, review) in self.reviews.iter().enumerate() {
             let value = match review.rating.kind {
                 RatingKind::Scale => "rating.value",

@@ -1,7 +1,6 @@
 //! What the card is about, as the form holds it: the kind (a film, a TV series, a season or an
-//! episode) and the fields that go with it, as typed.
-
-use serde_json::{Map, Value};
+//! episode) and the fields that go with it, as typed. The fields themselves (their paths, labels,
+//! and the kinds each belongs to) are the form's table's ([`crate::form::fields::FILM`]).
 
 use filmcard_film::model::Work;
 
@@ -20,72 +19,7 @@ pub struct WorkForm {
     pub ended: String,
 }
 
-/// The fields, by their paths in the data, after `kind`.
-pub const FIELDS: [&str; 4] = ["series", "season", "episode", "ended"];
-
-/// The kinds each field belongs to, as the data's validator has them.
-fn belongs(field: &str, kind: &str) -> bool {
-    match field {
-        "series" | "season" => matches!(kind, "season" | "episode"),
-        "episode" => kind == "episode",
-        "ended" => kind == "series",
-        _ => false,
-    }
-}
-
 impl WorkForm {
-    /// The field at a path (`kind` or one of [`FIELDS`]).
-    pub fn field_mut(&mut self, path: &str) -> Option<&mut String> {
-        Some(match path {
-            "kind" => &mut self.kind,
-            "series" => &mut self.series,
-            "season" => &mut self.season,
-            "episode" => &mut self.episode,
-            "ended" => &mut self.ended,
-            _ => return None,
-        })
-    }
-
-    /// The fields the form shows: those of the kind, and any other that holds text, so that
-    /// the data's error about it has a field to land on.
-    pub fn shown(&self) -> Vec<&'static str> {
-        let mut form = self.clone();
-        FIELDS
-            .into_iter()
-            .filter(|field| {
-                belongs(field, self.kind.trim())
-                    || form
-                        .field_mut(field)
-                        .is_some_and(|text| !text.trim().is_empty())
-            })
-            .collect()
-    }
-
-    /// Puts the work into film data in the data's format; blank fields and a blank or `film`
-    /// kind are left out. Numbers typed as numbers go in as numbers, anything else as text, for
-    /// the data's checks to judge.
-    pub fn put(&self, film: &mut Map<String, Value>) {
-        let kind = self.kind.trim();
-        if !kind.is_empty() && kind != "film" {
-            film.insert("kind".to_owned(), Value::String(self.kind.clone()));
-        }
-        for (key, text, numeric) in [
-            ("series", &self.series, false),
-            ("season", &self.season, true),
-            ("episode", &self.episode, true),
-            ("ended", &self.ended, false),
-        ] {
-            if text.trim().is_empty() {
-                continue;
-            }
-            let value = match serde_json::from_str::<Value>(text.trim()) {
-                Ok(number @ Value::Number(_)) if numeric => number,
-                _ => Value::String(text.clone()),
-            };
-            film.insert(key.to_owned(), value);
-        }
-    }
-
     /// The form of a validated work.
     pub fn of(work: &Work) -> Self {
         let number = |number: &Option<u32>| number.map(|n| n.to_string()).unwrap_or_default();
@@ -117,8 +51,27 @@ impl WorkForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::fields::FILM;
     use crate::form::FormState;
-    use serde_json::json;
+    use serde_json::{json, Value};
+
+    /// The work's fields the form shows, in the table's order.
+    fn shown(form: &FormState) -> Vec<&'static str> {
+        FILM.iter()
+            .filter(|field| !field.kinds.is_empty() && form.shows(field))
+            .map(|field| field.path)
+            .collect()
+    }
+
+    fn work(kind: &str) -> FormState {
+        FormState {
+            work: WorkForm {
+                kind: kind.to_owned(),
+                ..WorkForm::default()
+            },
+            ..FormState::default()
+        }
+    }
 
     #[test]
     fn a_work_goes_into_the_data_and_comes_back_through_the_validator() {
@@ -126,31 +79,74 @@ mod tests {
         let (form, left_out) = FormState::from_value(&data);
         assert_eq!(left_out, []);
         assert_eq!(form.work.kind, "episode");
-        assert_eq!(form.work.shown(), ["series", "season", "episode"]);
+        assert_eq!(shown(&form), ["series", "season", "episode"]);
         assert_eq!(form.to_value(), data);
         let film = form.validate().expect("valid");
         assert_eq!(FormState::of(&film).work, form.work);
     }
 
     #[test]
+    fn each_kind_shows_its_own_fields() {
+        assert_eq!(shown(&work("")), [] as [&str; 0]);
+        assert_eq!(shown(&work("film")), [] as [&str; 0]);
+        assert_eq!(shown(&work("series")), ["ended"]);
+        assert_eq!(shown(&work(" season ")), ["series", "season"]);
+        assert_eq!(shown(&work("episode")), ["series", "season", "episode"]);
+        assert_eq!(shown(&work("movie")), [] as [&str; 0]);
+    }
+
+    #[test]
     fn a_film_writes_no_kind_and_a_stray_field_stays_in_view() {
-        let mut form = WorkForm {
-            kind: "film".to_owned(),
-            ..WorkForm::default()
-        };
-        let mut film = Map::new();
-        form.put(&mut film);
-        assert!(film.is_empty());
-        assert!(form.shown().is_empty());
-        form.ended = "2015".to_owned();
-        assert_eq!(form.shown(), ["ended"]);
-        form.put(&mut film);
-        assert_eq!(film.get("ended"), Some(&json!("2015")));
-        form.kind = "series".to_owned();
-        form.season = "two".to_owned();
-        let mut film = Map::new();
-        form.put(&mut film);
+        let mut form = work("film");
+        assert_eq!(form.to_value(), json!({}));
+        assert!(shown(&form).is_empty());
+        form.work.ended = "2015".to_owned();
+        assert_eq!(shown(&form), ["ended"]);
+        assert_eq!(form.to_value().get("ended"), Some(&json!("2015")));
+        form.work.kind = "series".to_owned();
+        form.work.season = "two".to_owned();
+        assert_eq!(shown(&form), ["season", "ended"]);
+        let film = form.to_value();
+        assert_eq!(film.get("kind"), Some(&json!("series")));
         assert_eq!(film.get("season"), Some(&json!("two")));
+        form.work.season = " 3 ".to_owned();
+        assert_eq!(form.to_value().get("season"), Some(&json!(3)));
         assert_eq!(WorkForm::of(&Work::Film), WorkForm::default());
+    }
+
+    #[test]
+    fn a_number_where_the_work_takes_text_is_read_as_its_text() {
+        let data = json!({ "title": "X", "kind": "series", "ended": 2015, "series": 24 });
+        let (form, left_out) = FormState::from_value(&data);
+        assert_eq!(left_out, []);
+        assert_eq!(
+            (form.work.ended.as_str(), form.work.series.as_str()),
+            ("2015", "24")
+        );
+        assert_eq!(form.to_value().get("ended"), Some(&Value::from("2015")));
+    }
+
+    /// The kinds the table gives each field are the data's: the validator refuses the field for
+    /// every other kind, at the field's path, and takes it for its own.
+    #[test]
+    fn the_table_s_kinds_are_the_validator_s() {
+        for field in FILM.iter().filter(|field| !field.kinds.is_empty()) {
+            for kind in Work::KINDS {
+                let mut form = work(kind);
+                form.title = "X".to_owned();
+                *(field.text_mut)(&mut form) =
+                    if field.path == "ended" { "2015" } else { "1" }.to_owned();
+                let verdict = form.validate();
+                if field.belongs(kind) {
+                    assert!(verdict.is_ok(), "{} of a {kind}: {verdict:?}", field.path);
+                    assert!(form.shows(field));
+                } else {
+                    let error = verdict.expect_err(field.path);
+                    assert_eq!(error.path, field.path, "{kind}");
+                    // Still shown, so the error lands on it.
+                    assert!(form.shows(field), "{} of a {kind}", field.path);
+                }
+            }
+        }
     }
 }

@@ -197,7 +197,9 @@ pub fn App(props: &AppProps) -> Html {
         .iter()
         .find(|part| part.path == "trailer")
         .map(|part| AttrValue::Static(part.reason));
+    // The host, for the views below that read their controls through it.
     html! {
+        <ContextProvider<BuilderHost> context={props.host.clone()}>
         <div class="fc-b-app">
             <header class="fc-b-header">
                 <h1>{"Filmcard builder"}</h1>
@@ -232,5 +234,6 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
         </div>
+        </ContextProvider<BuilderHost>>
     }
 }

@@ -3,8 +3,8 @@ use std::rc::Rc;
 use serde_json::Value;
 use yew::prelude::*;
 
-use crate::edge::controls::input_text;
 use crate::export::{json_ld_block, json_ld_leaves_out, json_text, snippet};
+use crate::hooks::use_control_value::use_control_value;
 use crate::host::BuilderHost;
 use filmcard_film::model::Film;
 
@@ -64,10 +64,11 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
             on_announce.emit(format!("{name} downloaded."));
         })
     };
+    let read = use_control_value();
     let on_bundle = {
         let on_set_bundle = props.on_set_bundle.clone();
         Callback::from(move |event: InputEvent| {
-            on_set_bundle.emit(input_text(&event));
+            on_set_bundle.emit(read.emit(event.into()));
         })
     };
     let leaves_out = props

@@ -4,52 +4,42 @@ use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
 use crate::components::select_field::SelectField;
-use crate::components::text_field::{table_field, TextField};
+use crate::components::text_field::table_field;
 use crate::field::Placed;
-use crate::form::fields::{Field, FILM, GROUPS};
+use crate::form::fields::{Field, Kind, FILM, GROUPS};
 use crate::form::FormState;
-use crate::work::WorkForm;
+use filmcard_film::model::Work;
 
 thread_local! {
     /// The kind select's choices: the data's names, with the words the card uses.
     static KINDS: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
-        [("film", "Film"), ("series", "TV series"), ("season", "TV season"), ("episode", "TV episode")]
+        Work::KINDS
+            .into_iter()
+            .zip(["Film", "TV series", "TV season", "TV episode"])
             .map(|(value, text)| (AttrValue::Static(value), AttrValue::Static(text)))
-            .to_vec(),
+            .collect(),
     );
 }
 
-/// One of the work's fields (see [`WorkForm::shown`]), with its label and hint.
-fn work_field(
-    path: &'static str,
-    work: &WorkForm,
-    errors: &Rc<Vec<Placed>>,
-    on_set: &Callback<(String, String)>,
-) -> Html {
-    let (label, hint, kind) = match path {
-        "series" => ("Series", "The series' title, e.g. Mad Men", "text"),
-        "season" => ("Season number", "0 for specials", "number"),
-        "episode" => ("Episode number", "Its number in the season", "number"),
-        _ => (
-            "Ended",
-            "When the last episode aired: YYYY-MM-DD, YYYY-MM or YYYY; blank while it runs",
-            "text",
-        ),
-    };
-    let value = work.clone().field_mut(path).cloned().unwrap_or_default();
-    html! {
-        <TextField path={path} label={label} hint={AttrValue::Static(hint)} kind={kind}
-            value={AttrValue::from(value)} errors={errors.clone()} on_set={on_set.clone()} />
-    }
-}
-
-/// One of the film's own fields (see [`FILM`]), at its path in the data.
+/// One of the film's own fields (see [`FILM`]), at its path in the data: the kind's select
+/// (the table's one choice), or a text field.
 fn text_field(
     field: &'static Field<FormState>,
     form: &FormState,
     errors: &Rc<Vec<Placed>>,
     on_set: &Callback<(String, String)>,
 ) -> Html {
+    if field.kind == Kind::Choice {
+        let text = (field.text)(form);
+        let value = match field.absent {
+            Some(absent) if text.trim().is_empty() => AttrValue::Static(absent),
+            _ => AttrValue::from(text.clone()),
+        };
+        return html! {
+            <SelectField path={field.path} label={field.label} choices={KINDS.with(Rc::clone)}
+                {value} errors={errors.clone()} on_set={on_set.clone()} />
+        };
+    }
     table_field(field, AttrValue::Static(field.path), form, errors, on_set)
 }
 
@@ -93,15 +83,13 @@ pub fn FilmFields(props: &FilmFieldsProps) -> Html {
             </fieldset>
         }
     };
-    // The fields in the table's order, the title first and the work's after it; a part's
-    // fields in their group, where the part's first field is.
-    let (title, rest) = FILM
-        .split_first()
-        .expect("the film's fields start with the title");
-    let rest = rest.iter().enumerate().filter_map(|(at, field)| {
-        let previous = at.checked_sub(1).and_then(|before| rest[before].part());
+    // The fields in the table's order, those of another kind of work left out unless they
+    // hold text; a part's fields in their group, where the part's first field is.
+    let fields = FILM.iter().enumerate().filter_map(|(at, field)| {
+        let previous = at.checked_sub(1).and_then(|before| FILM[before].part());
         match field.part() {
-            None => Some(text_field(field, form, errors, on_set)),
+            None if form.shows(field) => Some(text_field(field, form, errors, on_set)),
+            None => None,
             Some(part) if previous != Some(part) => GROUPS
                 .iter()
                 .find(|(path, _)| *path == part)
@@ -112,12 +100,7 @@ pub fn FilmFields(props: &FilmFieldsProps) -> Html {
     html! {
         <section class="fc-b-section" aria-labelledby="fc-b-film-heading">
             <h2 id="fc-b-film-heading">{"The film"}</h2>
-            {text_field(title, form, errors, on_set)}
-            <SelectField path="kind" label="What it is" choices={KINDS.with(Rc::clone)}
-                value={AttrValue::from(if form.work.kind.trim().is_empty() { "film".to_owned() } else { form.work.kind.clone() })}
-                errors={errors.clone()} on_set={on_set.clone()} />
-            { for form.work.shown().into_iter().map(|path| work_field(path, &form.work, errors, on_set)) }
-            { for rest }
+            { for fields }
         </section>
     }
 }

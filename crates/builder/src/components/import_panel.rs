@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
-use crate::edge::controls::text_area_text;
 use crate::field::{dom_id, Placed, IMPORT};
+use crate::hooks::use_control_value::use_control_value;
 use crate::host::BuilderHost;
 
 /// Properties of [`ImportPanel`].
@@ -28,10 +28,11 @@ pub fn ImportPanel(props: &ImportPanelProps) -> Html {
     let (messages, described) = field_messages(IMPORT, &props.errors);
     let described = (!described.is_empty()).then(|| described.join(" "));
     let invalid = described.is_some().then_some("true");
+    let read = use_control_value();
     let on_input = {
         let text = text.clone();
         Callback::from(move |event: InputEvent| {
-            text.set(text_area_text(&event));
+            text.set(read.emit(event.into()));
         })
     };
     let on_fill = {

@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
-use crate::edge::controls::{input_text, selected};
 use crate::field::{dom_id, Placed, LETTERBOXD};
+use crate::hooks::use_control_value::use_control_value;
 use crate::host::BuilderHost;
 use crate::import::Imported;
 use crate::letterboxd::{self, form, Diary};
@@ -72,16 +72,17 @@ pub fn LetterboxdPanel(props: &LetterboxdPanelProps) -> Html {
             on_open_bytes.emit((file.clone(), on_read.clone()))
         })
     };
+    let read = use_control_value();
     let on_choose = {
         let chosen = chosen.clone();
-        use_callback((), move |event: Event, _| {
-            chosen.set(selected(&event).parse().unwrap_or(0))
+        use_callback(read.clone(), move |event: Event, read| {
+            chosen.set(read.emit(event).parse().unwrap_or(0))
         })
     };
     let on_author = {
         let author = author.clone();
-        use_callback((), move |event: InputEvent, _| {
-            author.set(input_text(&event))
+        use_callback(read, move |event: InputEvent, read| {
+            author.set(read.emit(event.into()))
         })
     };
     let on_fill = {

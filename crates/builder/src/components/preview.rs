@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::preview_card::PreviewCard;
-use crate::edge::controls::changed_value;
+use crate::hooks::use_control_value::use_control_value;
 use crate::host::BuilderHost;
 use filmcard_card::components::widget::WidgetData;
 use filmcard_film::config::Config;
@@ -26,10 +26,11 @@ pub struct PreviewProps {
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
     let phone = use_state(|| false);
+    let read = use_control_value();
     let on_width = {
         let phone = phone.clone();
         Callback::from(move |event: Event| {
-            phone.set(changed_value(&event) == "phone");
+            phone.set(read.emit(event) == "phone");
         })
     };
     let pane = |theme: &'static str| {

@@ -2,8 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::edge::controls::PageElement;
-use crate::host::BuilderHost;
+use crate::host::{BuilderHost, Pane};
 use filmcard_card::components::widget::{Widget, WidgetData};
 use filmcard_card::components::Shared;
 use filmcard_card::host::HostActions;
@@ -21,25 +20,14 @@ pub struct PreviewCardProps {
     pub revision: u64,
     /// `light` or `dark`.
     pub theme: AttrValue,
-    /// The builder's way to the browser: gives the card its shadow root.
+    /// The builder's way to the browser: renders the card's pane, with its shadow root.
     pub host: BuilderHost,
 }
 
-/// The real card, in a shadow root with its own stylesheet as on a page, in one theme.
+/// The real card, in a shadow root with its own stylesheet as on a page (where the host gives
+/// it one; rendered to a string, in place), in one theme.
 #[component]
 pub fn PreviewCard(props: &PreviewCardProps) -> Html {
-    let node = use_node_ref();
-    let root = use_state(|| None::<PageElement>);
-    {
-        let on_attach = props.host.on_attach.clone();
-        let node = node.clone();
-        let root = root.clone();
-        use_effect_with((), move |_| {
-            if let Some(element) = on_attach.emit(node) {
-                root.set(Some(element));
-            }
-        });
-    }
     let card = html! {
         <Widget
             key={props.revision}
@@ -48,17 +36,14 @@ pub fn PreviewCard(props: &PreviewCardProps) -> Html {
             host={HostActions { graphemes: props.host.graphemes, ..HostActions::default() }}
         />
     };
+    let pane = Pane {
+        theme: props.theme.clone(),
+        card,
+    };
     html! {
         <figure class="fc-b-preview__pane">
             <figcaption>{format!("In the {} theme", props.theme)}</figcaption>
-            <div ref={node} class="fc-b-preview__card" theme={props.theme.clone()}>
-                {match &*root {
-                    // Until the shadow root is there (and when rendering to a string), the card
-                    // renders in place.
-                    None => card,
-                    Some(element) => create_portal(card, element.clone()),
-                }}
-            </div>
+            {props.host.render_pane.emit(pane)}
         </figure>
     }
 }

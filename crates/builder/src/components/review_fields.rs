@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::components::field_messages::field_messages;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::{table_field, TextField};
-use crate::edge::controls::checked;
 use crate::field::{dom_id, review_path, Placed};
 use crate::form::fields::{Field, REVIEW, REVIEW_BEFORE_RATING};
 use crate::form::{RatingKind, ReviewForm};
+use crate::hooks::use_control_value::use_control_value;
 use filmcard_film::model::GRADES;
 
 /// Properties of [`ReviewFields`].
@@ -43,6 +43,7 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
         on_set,
         ..
     } = props;
+    let read = use_control_value();
     let index = *index;
     let number = index + 1;
     let path = |field: &str| AttrValue::from(review_path(index, field));
@@ -104,9 +105,9 @@ pub fn ReviewFields(props: &ReviewFieldsProps) -> Html {
     let on_spoiler = {
         let on_set = on_set.clone();
         let spoiler_path = review_path(index, "spoiler");
+        // A checkbox reads as `true` or `false`, as the state takes the flag.
         Callback::from(move |event: Event| {
-            let checked = checked(&event);
-            on_set.emit((spoiler_path.clone(), checked.to_string()));
+            on_set.emit((spoiler_path.clone(), read.emit(event)));
         })
     };
     let spoiler_id = dom_id("field", &review_path(index, "spoiler"));

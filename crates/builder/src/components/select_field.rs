@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
-use crate::edge::controls::selected;
 use crate::field::{dom_id, Placed};
+use crate::hooks::use_control_value::use_control_value;
 
 /// Properties of [`SelectField`].
 #[derive(Properties, PartialEq)]
@@ -30,12 +30,12 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     let (messages, described) = field_messages(&props.path, &props.errors);
     let described = (!described.is_empty()).then(|| described.join(" "));
     let invalid = described.is_some().then_some("true");
+    let read = use_control_value();
     let on_change = {
         let path = props.path.clone();
         let on_set = props.on_set.clone();
         Callback::from(move |event: Event| {
-            let value = selected(&event);
-            on_set.emit((path.to_string(), value));
+            on_set.emit((path.to_string(), read.emit(event)));
         })
     };
     html! {

@@ -3,9 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::field_messages::field_messages;
-use crate::edge::controls::{input_text, text_area_text};
 use crate::field::{dom_id, Placed};
 use crate::form::fields::{Field, Kind};
+use crate::hooks::use_control_value::use_control_value;
 
 /// Properties of [`TextField`].
 #[derive(Properties, PartialEq)]
@@ -51,17 +51,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         .iter()
         .any(|placed| placed.field == props.path.as_str());
     let described_by = (!described_by.is_empty()).then(|| described_by.join(" "));
+    let read = use_control_value();
     let on_input = {
         let path = props.path.clone();
         let on_set = props.on_set.clone();
-        let multiline = props.multiline;
         Callback::from(move |event: InputEvent| {
-            let value = if multiline {
-                text_area_text(&event)
-            } else {
-                input_text(&event)
-            };
-            on_set.emit((path.to_string(), value));
+            on_set.emit((path.to_string(), read.emit(event.into())));
         })
     };
     let invalid_attr = invalid.then_some("true");

@@ -4,9 +4,12 @@
 //! ([`FormState::from_value`]), the state's fields by path ([`FormState::get`] and
 //! [`FormState::set`], [`FormState::field_paths`]) and the views' fields all read these tables.
 
-use filmcard_film::contract;
+use serde_json::Value;
 
-use super::{FormState, Options, ReviewForm};
+use filmcard_film::contract;
+use filmcard_film::model::Work;
+
+use super::{number_or_text, FormState, Options, ReviewForm};
 
 /// What a field takes, which decides its control.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +39,15 @@ pub struct Field<T: 'static> {
     pub hint: Option<&'static str>,
     /// Whether it must be filled in for the card to show.
     pub required: bool,
+    /// The kinds of work ([`Work::KINDS`]) the field belongs to; empty for every kind. A field
+    /// of another kind still shows while it holds text, so the data's error about it lands on it.
+    pub kinds: &'static [&'static str],
+    /// The value the data takes when the field is left out (`film` for `kind`): the form writes
+    /// nothing for it, and a choice shows it when blank.
+    pub absent: Option<&'static str>,
+    /// Whether a number in the data is read as its text (a season's number, a review's id) rather
+    /// than named as something the form cannot hold.
+    pub reads_numbers: bool,
     /// Its text, as typed.
     pub text: fn(&T) -> &String,
     /// Its text, to change.
@@ -53,9 +65,32 @@ impl<T> Field<T> {
     pub fn at(fields: &'static [Self], path: &str) -> Option<&'static Self> {
         fields.iter().find(|field| field.path == path)
     }
+
+    /// Whether the field belongs to a kind of work (as typed: blank is a film).
+    pub fn belongs(&self, kind: &str) -> bool {
+        let kind = match kind.trim() {
+            "" => Work::KINDS[0],
+            kind => kind,
+        };
+        self.kinds.is_empty() || self.kinds.contains(&kind)
+    }
+
+    /// The field's value in the data, from the text `holder` keeps in it: `None` when it is
+    /// blank or the value the data takes without it. A number field's text goes in as a number
+    /// when it is one as typed, anything else as text, for the data's checks to judge.
+    pub fn value(&self, holder: &T) -> Option<Value> {
+        let text = (self.text)(holder);
+        if text.trim().is_empty() || self.absent == Some(text.trim()) {
+            return None;
+        }
+        Some(match self.kind {
+            Kind::Number => number_or_text(text),
+            _ => Value::String(text.clone()),
+        })
+    }
 }
 
-/// A field of an optional part that is the whole of it, with no hint.
+/// A field of every kind of work, optional, with no hint; only a number field reads numbers.
 const fn plain<T>(
     path: &'static str,
     label: &'static str,
@@ -69,17 +104,80 @@ const fn plain<T>(
         kind,
         hint: None,
         required: false,
+        kinds: &[],
+        absent: None,
+        reads_numbers: matches!(kind, Kind::Number),
         text,
         text_mut,
     }
 }
 
-/// The film's own text fields, in the form's order. Those in a part of the data (`release`,
-/// `trailer`, `poster`) are grouped under it: see [`GROUPS`].
-pub static FILM: [Field<FormState>; 10] = [
+/// The film's own text fields, in the form's order: the title, what it is and the fields of its
+/// kind, then the rest. Those in a part of the data (`release`, `trailer`, `poster`) are grouped
+/// under it: see [`GROUPS`].
+pub static FILM: [Field<FormState>; 15] = [
     Field {
         required: true,
         ..plain("title", "Title", Kind::Text, |f| &f.title, |f| &mut f.title)
+    },
+    Field {
+        absent: Some(Work::KINDS[0]),
+        reads_numbers: true,
+        ..plain(
+            "kind",
+            "What it is",
+            Kind::Choice,
+            |f| &f.work.kind,
+            |f| &mut f.work.kind,
+        )
+    },
+    Field {
+        hint: Some("The series' title, e.g. Mad Men"),
+        kinds: &["season", "episode"],
+        reads_numbers: true,
+        ..plain(
+            "series",
+            "Series",
+            Kind::Text,
+            |f| &f.work.series,
+            |f| &mut f.work.series,
+        )
+    },
+    Field {
+        hint: Some("0 for specials"),
+        kinds: &["season", "episode"],
+        ..plain(
+            "season",
+            "Season number",
+            Kind::Number,
+            |f| &f.work.season,
+            |f| &mut f.work.season,
+        )
+    },
+    Field {
+        hint: Some("Its number in the season"),
+        kinds: &["episode"],
+        ..plain(
+            "episode",
+            "Episode number",
+            Kind::Number,
+            |f| &f.work.episode,
+            |f| &mut f.work.episode,
+        )
+    },
+    Field {
+        hint: Some(
+            "When the last episode aired: YYYY-MM-DD, YYYY-MM or YYYY; blank while it runs",
+        ),
+        kinds: &["series"],
+        reads_numbers: true,
+        ..plain(
+            "ended",
+            "Ended",
+            Kind::Text,
+            |f| &f.work.ended,
+            |f| &mut f.work.ended,
+        )
     },
     Field {
         hint: Some("e.g. PG-13 or NR"),
@@ -197,6 +295,7 @@ pub static REVIEW: [Field<ReviewForm>; 4] = [
     },
     Field {
         hint: Some("Optional: keeps the review's link the same when the text changes"),
+        reads_numbers: true,
         ..plain("id", "Id", Kind::Text, |r| &r.id, |r| &mut r.id)
     },
 ];
@@ -302,5 +401,38 @@ mod tests {
         }
         assert!(Field::at(&OPTIONS, contract::TRAILER.name).is_some());
         assert_eq!(REVIEW[REVIEW_BEFORE_RATING].path, "id");
+        // The film's one choice is its kind, whose select offers the data's kinds.
+        let choices: Vec<_> = FILM.iter().filter(|f| f.kind == Kind::Choice).collect();
+        assert_eq!(choices.len(), 1);
+        assert_eq!((choices[0].path, choices[0].absent), ("kind", Some("film")));
+    }
+
+    #[test]
+    fn every_film_field_goes_to_its_path_in_the_data_and_comes_back() {
+        let mut every = FormState::default();
+        for (index, field) in FILM.iter().enumerate() {
+            let number = index + 1;
+            let mut form = FormState::default();
+            *(field.text_mut)(&mut form) = number.to_string();
+            *(field.text_mut)(&mut every) = number.to_string();
+            let value = form.to_value();
+            let expected = match field.kind {
+                Kind::Number => Value::from(number),
+                _ => Value::from(number.to_string()),
+            };
+            let at = format!("/{}", field.path.replace('.', "/"));
+            assert_eq!(value.pointer(&at), Some(&expected), "{}", field.path);
+            let (back, left_out) = FormState::from_value(&value);
+            assert_eq!(left_out, [], "{}", field.path);
+            assert_eq!(back, form, "{}", field.path);
+            assert_eq!(back.get(field.path).as_deref(), Some(&*number.to_string()));
+        }
+        assert_eq!(FormState::from_value(&every.to_value()), (every, vec![]));
+        // A field left at the value the data takes without it writes nothing.
+        for field in FILM.iter().filter(|field| field.absent.is_some()) {
+            let mut form = FormState::default();
+            *(field.text_mut)(&mut form) = format!(" {} ", field.absent.unwrap_or_default());
+            assert_eq!(form.to_value(), Value::Object(Default::default()));
+        }
     }
 }

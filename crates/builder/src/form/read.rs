@@ -15,29 +15,22 @@ impl FormState {
             return (form, reader.left_out);
         };
         for (key, value) in film {
-            if let Some(field) = Field::at(&FILM, key).filter(|field| !field.path.contains('.')) {
-                *(field.text_mut)(&mut form) = reader.text(key, value);
+            if let Some(field) = Field::at(&FILM, key).filter(|field| field.part().is_none()) {
+                *(field.text_mut)(&mut form) = reader.field(field, key, value);
                 continue;
             }
             if GROUPS.iter().any(|(group, _)| group == key) {
                 reader.object(key, value, |reader, _, path, value| {
                     match Field::at(&FILM, path) {
-                        Some(field) => *(field.text_mut)(&mut form) = reader.text(path, value),
+                        Some(field) => {
+                            *(field.text_mut)(&mut form) = reader.field(field, path, value)
+                        }
                         None => reader.unknown(path),
                     }
                 });
                 continue;
             }
             match key.as_str() {
-                "kind" | "series" | "season" | "episode" | "ended" => {
-                    let text = match value {
-                        Value::Number(number) => number.to_string(),
-                        other => reader.text(key, other),
-                    };
-                    if let Some(field) = form.work.field_mut(key) {
-                        *field = text;
-                    }
-                }
                 "labels" => reader.object(key, value, |reader, key, path, value| {
                     if LABEL_KEYS.contains(&key) {
                         let text = reader.text(path, value);
@@ -106,6 +99,14 @@ impl Reader {
         }
     }
 
+    /// The text for a field of the tables: a number as its text where the field reads numbers.
+    fn field<T>(&mut self, field: &Field<T>, path: &str, value: &Value) -> String {
+        match value {
+            Value::Number(number) if field.reads_numbers => number.to_string(),
+            other => self.text(path, other),
+        }
+    }
+
     fn object(
         &mut self,
         path: &str,
@@ -132,12 +133,6 @@ impl Reader {
         for (key, value) in fields {
             let path = format!("{path}.{key}");
             match key.as_str() {
-                "id" => {
-                    review.id = match value {
-                        Value::Number(number) => number.to_string(),
-                        other => self.text(&path, other),
-                    }
-                }
                 "spoiler" => match value {
                     Value::Bool(flag) => review.spoiler = *flag,
                     Value::Null => {}
@@ -145,7 +140,7 @@ impl Reader {
                 },
                 "rating" => review.rating = self.rating(&path, value),
                 key => match Field::at(&REVIEW, key) {
-                    Some(field) => *(field.text_mut)(&mut review) = self.text(&path, value),
+                    Some(field) => *(field.text_mut)(&mut review) = self.field(field, &path, value),
                     None => self.unknown(&path),
                 },
             }

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    filmcard_builder::edge::start();
+    filmcard_builder_page::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

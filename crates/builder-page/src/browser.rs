@@ -1,19 +1,20 @@
-//! The builder's browser edge: the only builder code that touches the page. It keeps the draft
-//! in `localStorage`, writes to the clipboard, reads opened files (as text or as bytes), offers downloads, gives each
-//! preview card its shadow root, and moves the focus; nothing is ever sent anywhere.
+//! The builder's page in the browser: it mounts the builder, keeps the draft in `localStorage`,
+//! writes to the clipboard, reads opened files (as text or as bytes), offers downloads, and moves
+//! the focus; each preview card's shadow root is [`crate::pane`]'s, the controls' values
+//! [`crate::controls`]'. Nothing is ever sent anywhere.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Blob, BlobPropertyBag, CssStyleSheet, Element, HtmlAnchorElement, HtmlElement,
-    HtmlInputElement, ShadowRootInit, ShadowRootMode, Url,
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement, Url,
 };
-use yew::{AttrValue, Callback, NodeRef};
+use yew::{html, AttrValue, Callback, NodeRef};
 
-use crate::components::app::{App, AppProps};
-use crate::host::BuilderHost;
-use filmcard_browser::STYLES;
+use crate::controls::read_control;
+use crate::pane::ShadowPane;
+use filmcard_builder::components::app::{App, AppProps};
+use filmcard_builder::host::{BuilderHost, Pane};
 use filmcard_film::contract::CONSOLE_PREFIX;
 use filmcard_film::text::Segmenter;
 
@@ -146,31 +147,6 @@ fn open_bytes((input, then): (NodeRef, Callback<Vec<u8>>)) {
     });
 }
 
-thread_local! {
-    /// The card's stylesheet, parsed once and adopted by every preview's shadow root.
-    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
-        .ok()
-        .filter(|sheet| sheet.replace_sync(STYLES).is_ok());
-}
-
-fn attach(node: NodeRef) -> Option<Element> {
-    let host = node.cast::<Element>()?;
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()?,
-    };
-    SHEET.with(|sheet| {
-        if let Some(sheet) = sheet {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
-        }
-    });
-    let root = host.owner_document()?.create_element("div").ok()?;
-    shadow.replace_children_with_node_1(&root);
-    Some(root)
-}
-
 fn focus_field((form, path): (NodeRef, String)) {
     let Some(form) = form.cast::<Element>() else {
         return;
@@ -208,9 +184,10 @@ pub fn host() -> BuilderHost {
         on_download: Callback::from(download),
         on_open_file: Callback::from(open_file),
         on_open_bytes: Callback::from(open_bytes),
-        on_attach: Callback::from(attach),
         on_focus_field: Callback::from(focus_field),
         on_save_draft: Callback::from(save_draft),
+        read_control: Callback::from(read_control),
+        render_pane: Callback::from(|pane: Pane| html! { <ShadowPane {pane} /> }),
         graphemes: Segmenter(filmcard_browser::graphemes::grapheme_starts),
     }
 }

@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use filmcard_builder::components::app::{App, AppProps};
-use filmcard_builder::edge;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -28,7 +27,7 @@ async fn builder() -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            host: edge::host(),
+            host: filmcard_builder_page::host(),
             bundle: "https://cdn.example/filmcard/".into(),
             draft: None,
         },
@@ -137,4 +136,67 @@ async fn an_imported_film_previews_and_an_error_goes_back_to_its_field() {
         document().active_element().map(|element| element.id()),
         Some("fc-b-field-reviews-2--author".to_owned())
     );
+}
+
+/// The snippet's text, as the export panel shows it.
+fn snippet(root: &Element) -> String {
+    find(root, "#fc-b-snippet")
+        .dyn_into::<HtmlTextAreaElement>()
+        .unwrap()
+        .value()
+}
+
+/// Fires `change` on a control, as the browser does when a choice is made.
+fn change(control: &Element) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("change", &init).unwrap();
+    control.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_checkbox_a_select_and_a_radio_button_each_reach_the_form() {
+    let root = builder().await;
+    type_into(&find(&root, "#fc-b-field-import"), DEMO);
+    let fill: HtmlElement = find(&root, ".fc-b-import button").dyn_into().unwrap();
+    fill.click();
+    settle(400).await;
+    assert!(!snippet(&root).contains("\"spoiler\""));
+
+    // A checkbox reads as true, then false.
+    let spoiler: HtmlElement = find(&root, "#fc-b-field-reviews-0--spoiler")
+        .dyn_into()
+        .unwrap();
+    spoiler.click();
+    settle(400).await;
+    assert!(
+        snippet(&root).contains("\"spoiler\": true"),
+        "{}",
+        snippet(&root)
+    );
+    spoiler.click();
+    settle(400).await;
+    assert!(!snippet(&root).contains("\"spoiler\""));
+
+    // A select's choice: a series has an end date to fill in.
+    assert!(root.query_selector("#fc-b-field-ended").unwrap().is_none());
+    let kind = find(&root, "#fc-b-field-kind");
+    kind.dyn_ref::<web_sys::HtmlSelectElement>()
+        .unwrap()
+        .set_value("series");
+    change(&kind);
+    settle(400).await;
+    assert!(root.query_selector("#fc-b-field-ended").unwrap().is_some());
+    assert!(snippet(&root).contains("\"kind\": \"series\""));
+
+    // A radio button's value: the preview narrows to a phone's width.
+    let phone: HtmlElement = find(&root, "input[name=\"fc-b-width\"][value=\"phone\"]")
+        .dyn_into()
+        .unwrap();
+    phone.click();
+    settle(0).await;
+    assert!(root
+        .query_selector(".fc-b-preview--phone")
+        .unwrap()
+        .is_some());
 }
