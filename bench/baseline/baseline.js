@@ -290,6 +290,22 @@ function excerpt(text, limit) {
   return text.slice(0, window[limit].index);
 }
 
+// The text's paragraphs, as the card writes them: a `<p>` for each run of lines between blank
+// lines, without the white space around it, `after` (the ellipsis of an excerpt) in the last.
+function paragraphs(value, after) {
+  const found = [];
+  let lines = [];
+  for (const line of `${value}\n`.split('\n')) {
+    if (line.trim() !== '') {
+      lines.push(line);
+    } else if (lines.length > 0) {
+      found.push(lines.join('\n').trim());
+      lines = [];
+    }
+  }
+  return found.map((paragraph, index) => element('p', {}, text(index === found.length - 1 ? `${paragraph}${after}` : paragraph)));
+}
+
 // Re-segments the prefix, as the Rust version does: a prepended mark can fuse with the space
 // after it, and then that space is not a blank cluster of its own.
 function trimEndBlank(text) {
@@ -478,7 +494,7 @@ function renderCard(film, config, host) {
     body.append(meta);
   }
   if (film.synopsis !== undefined) {
-    body.append(element('p', { part: 'synopsis', dir: 'auto', class: 'fc-card__synopsis' }, text(film.synopsis)));
+    body.append(element('div', { part: 'synopsis', dir: 'auto', class: 'fc-card__synopsis' }, ...paragraphs(film.synopsis, '')));
   }
   if (film.trailer !== undefined) body.append(renderTrailer(film.trailer, film.title, id));
   const card = element('article', { part: 'card', 'aria-labelledby': `${id}-title`, class: 'fc-card' });
@@ -605,8 +621,8 @@ function renderReview(review, index, config, host) {
   });
   byline.append(copy, status);
   const cut = excerpt(review.text, config.collapseAt);
-  const collapsed = () => (cut === undefined ? [text(review.text)] : [text(cut), text('…')]);
-  const paragraph = element('p', { id: textId, part: 'review-text', dir: 'auto', class: 'fc-review__text' }, ...collapsed());
+  const collapsed = () => (cut === undefined ? paragraphs(review.text, '') : paragraphs(cut, '…'));
+  const paragraph = element('div', { id: textId, part: 'review-text', dir: 'auto', class: 'fc-review__text' }, ...collapsed());
   const item = element('li', { id: fragment, part: 'review', tabindex: '-1', class: 'fc-review' }, byline, paragraph);
   if (cut !== undefined) {
     // The accessible name starts with the visible label and says whose review it opens.
@@ -626,7 +642,7 @@ function renderReview(review, index, config, host) {
     toggle.addEventListener('click', () => {
       const expanded = toggle.getAttribute('aria-expanded') !== 'true';
       const shown = expanded ? LABELS.viewLess : LABELS.viewMore;
-      paragraph.replaceChildren(...(expanded ? [text(review.text)] : collapsed()));
+      paragraph.replaceChildren(...(expanded ? paragraphs(review.text, '') : collapsed()));
       toggle.setAttribute('aria-expanded', String(expanded));
       toggle.setAttribute('aria-label', nameFor(shown, review.author));
       label.textContent = shown;
