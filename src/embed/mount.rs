@@ -79,8 +79,10 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         console_warn(&warning);
     }
     config.id_prefix = registry::next_id_prefix();
-    // Read before a prerendered card is rendered over.
+    // Read before a prerendered card is rendered over. A card not prerendered comes in steps;
+    // a prerendered one is rendered over in one, so its markup never goes missing.
     let takeover = Takeover::read(host);
+    config.in_steps = !is_prerendered(host);
     let root = match render_root(host) {
         Ok(root) => root,
         Err(error) => {

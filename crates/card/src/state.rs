@@ -36,13 +36,23 @@ pub enum ListAction {
 }
 
 impl ListState {
-    /// The first page of a list of `total` reviews.
-    pub fn new(first_page: usize, total: usize) -> Self {
+    /// The first page of a list of `total` reviews: on the page at once, or, `in_steps`, none yet,
+    /// to be added batch by batch as "Show all" adds the rest.
+    pub fn new(first_page: usize, total: usize, in_steps: bool) -> Self {
         Self {
             first_page,
             total,
-            rendered: first_page.min(total),
+            rendered: if in_steps { 0 } else { first_page.min(total) },
             showing_all: false,
+        }
+    }
+
+    /// How many reviews the list is to show: the first page, or all once the reader asked.
+    fn target(&self) -> usize {
+        if self.showing_all {
+            self.total
+        } else {
+            self.first_page.min(self.total)
         }
     }
 
@@ -63,7 +73,12 @@ impl ListState {
 
     /// Whether more batches are still to be added.
     pub fn is_revealing(&self) -> bool {
-        self.showing_all && self.rendered < self.total
+        self.rendered < self.target()
+    }
+
+    /// Whether the first page is on the page (the card is whole).
+    pub fn has_first_page(&self) -> bool {
+        self.rendered >= self.first_page.min(self.total)
     }
 }
 
@@ -78,11 +93,12 @@ impl Reducible for ListState {
                 next.showing_all = false;
                 next.rendered = next.first_page.min(next.total);
             }
-            ListAction::RenderNextBatch if next.showing_all => {
-                next.rendered = (next.rendered + REVEAL_BATCH).min(next.total);
+            ListAction::RenderNextBatch => {
+                next.rendered = (next.rendered + REVEAL_BATCH).min(next.target().max(next.rendered));
             }
-            ListAction::RenderNextBatch => {}
-            ListAction::RenderThrough(position) if position >= next.rendered => {
+            // Beyond what is on the page and beyond the first page (which a card rendered in
+            // steps is still adding).
+            ListAction::RenderThrough(position) if position >= next.rendered.max(next.first_page) => {
                 next.showing_all = true;
             }
             ListAction::RenderThrough(_) => {}
@@ -181,7 +197,7 @@ mod tests {
 
     #[test]
     fn show_all_adds_batches_until_every_review_is_on_the_page() {
-        let mut state = Rc::new(ListState::new(10, 120));
+        let mut state = Rc::new(ListState::new(10, 120, false));
         assert_eq!((state.rendered(), state.has_more()), (10, true));
         // Batches only come after "Show all".
         state = state.reduce(ListAction::RenderNextBatch);
@@ -200,7 +216,7 @@ mod tests {
 
     #[test]
     fn a_link_to_a_later_review_shows_all_in_batches() {
-        let state = Rc::new(ListState::new(10, 5000)).reduce(ListAction::RenderThrough(4321));
+        let state = Rc::new(ListState::new(10, 5000, false)).reduce(ListAction::RenderThrough(4321));
         assert_eq!(state.rendered(), 10);
         assert!(state.is_revealing());
         let same = state.clone().reduce(ListAction::RenderThrough(3));
@@ -208,8 +224,33 @@ mod tests {
     }
 
     #[test]
+    fn a_card_in_steps_adds_its_first_page_in_batches_after_its_head() {
+        let mut state = Rc::new(ListState::new(10, 120, true));
+        assert_eq!(state.rendered(), 0);
+        assert!(state.is_revealing() && !state.has_first_page() && !state.is_showing_all());
+        // A link to a review of the first page waits for it rather than showing all.
+        state = state.reduce(ListAction::RenderThrough(3));
+        assert!(!state.is_showing_all());
+        state = state.reduce(ListAction::RenderNextBatch);
+        assert_eq!(state.rendered(), 10);
+        assert!(state.has_first_page() && !state.is_revealing());
+        // A first page longer than a batch comes batch by batch too.
+        let mut long = Rc::new(ListState::new(120, 5000, true));
+        let mut batches = 0;
+        while long.is_revealing() {
+            long = long.reduce(ListAction::RenderNextBatch);
+            batches += 1;
+        }
+        assert_eq!((long.rendered(), batches), (120, 3));
+        // A list shorter than its first page, and an empty one, are whole at once or after one step.
+        let short = Rc::new(ListState::new(10, 4, true)).reduce(ListAction::RenderNextBatch);
+        assert_eq!((short.rendered(), short.has_first_page()), (4, true));
+        assert!(ListState::new(10, 0, true).has_first_page());
+    }
+
+    #[test]
     fn short_lists_have_no_more() {
-        let state = ListState::new(10, 4);
+        let state = ListState::new(10, 4, false);
         assert_eq!((state.rendered(), state.has_more()), (4, false));
     }
 }

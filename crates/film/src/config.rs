@@ -27,6 +27,11 @@ pub struct Config {
     /// Whether the widget waits to render until the card comes near the reader's viewport
     /// (`loading="lazy"`, the default), or renders as soon as it loads (`loading="eager"`).
     pub lazy: bool,
+    /// Whether the card comes in steps, each in a task of its own: its frame, then its head, then
+    /// its first page of reviews, batch by batch, so that no step holds a slow phone's page for
+    /// long. The browser's render of a card not prerendered; never an attribute (a prerendered
+    /// card is rendered over in one step, the same markup in the same task).
+    pub in_steps: bool,
 }
 
 impl Default for Config {
@@ -42,6 +47,7 @@ impl Default for Config {
             trailer_player: true,
             labels: Vec::new(),
             lazy: true,
+            in_steps: false,
         }
     }
 }

@@ -27,12 +27,23 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
         config,
         locale,
         linked_review,
-        ..
+        host,
     } = &**scope;
     let labels = &locale.labels;
     let total = film.reviews.len();
-    let list = use_reducer(|| ListState::new(config.max_reviews, total));
+    let list = use_reducer(|| ListState::new(config.max_reviews, total, config.in_steps));
     use_batched_reveal(&list);
+    {
+        // Effects run after the DOM is updated: the host hears "ready" once the card is whole,
+        // its first page of reviews included.
+        let on_ready = host.on_ready.clone();
+        let title = film.title.clone();
+        use_effect_with(list.has_first_page(), move |&whole| {
+            if whole {
+                on_ready.emit(title);
+            }
+        });
+    }
     let order = use_memo((film.clone(), config.sort), |(film, sort)| {
         sort.apply(&film.reviews)
     });
