@@ -93,7 +93,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
         }
     };
     let config = Shared::new(config);
-    let source = Source::of(host);
+    let source = Source::of(host, config.in_steps);
     let data = source.initial_data();
     let explain_later = matches!(source, Source::Inline(_)) && data == WidgetData::Loading;
     events::report_failure(host, &data);

@@ -18,8 +18,9 @@ use crate::contract::{BIG_INLINE_DATA, INLINE_DATA_SELECTOR};
 pub(super) enum Source {
     /// A child `<script type="application/json">`.
     Inline(String),
-    /// The same, when it is over [`BIG_INLINE_DATA`]: the text as the page holds it, not yet
-    /// copied into the wasm.
+    /// The same, read in steps after the card is mounted (when it is over [`BIG_INLINE_DATA`],
+    /// or the card is not prerendered): the text as the page holds it, not yet copied into the
+    /// wasm.
     BigInline(js_sys::JsString),
     /// A `src` attribute to fetch.
     Fetch(String),
@@ -31,10 +32,12 @@ pub(super) enum Source {
 }
 
 impl Source {
-    pub(super) fn of(host: &Element) -> Self {
+    /// The source of `host`'s data; inline data is read `in_steps` (each step a task of its
+    /// own) unless it is small and the card must be whole in this task.
+    pub(super) fn of(host: &Element, in_steps: bool) -> Self {
         if let Ok(Some(script)) = host.query_selector(INLINE_DATA_SELECTOR) {
             let text = text_content(&script);
-            return if text.length() > BIG_INLINE_DATA {
+            return if in_steps || text.length() > BIG_INLINE_DATA {
                 Self::BigInline(text)
             } else {
                 Self::Inline(text.into())
@@ -73,8 +76,10 @@ impl Source {
     }
 }
 
-/// Big inline data, read in the tasks after the one that mounted the card: one to copy the text
-/// into the wasm, one to parse it, one to check it, and the card renders in the next.
+/// Inline data read in the tasks after the one that mounted the card: one to copy the text into
+/// the wasm, one to parse it, one to check it, and the card renders in the next. On a slow phone
+/// each of them is short, where parsing and rendering a card in one task was not: the first use
+/// of each part of the wasm compiles it.
 pub(super) async fn read_in_steps(text: js_sys::JsString) -> WidgetData {
     yield_to_page().await;
     let js_text = text;

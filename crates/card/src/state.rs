@@ -94,11 +94,14 @@ impl Reducible for ListState {
                 next.rendered = next.first_page.min(next.total);
             }
             ListAction::RenderNextBatch => {
-                next.rendered = (next.rendered + REVEAL_BATCH).min(next.target().max(next.rendered));
+                next.rendered =
+                    (next.rendered + REVEAL_BATCH).min(next.target().max(next.rendered));
             }
             // Beyond what is on the page and beyond the first page (which a card rendered in
             // steps is still adding).
-            ListAction::RenderThrough(position) if position >= next.rendered.max(next.first_page) => {
+            ListAction::RenderThrough(position)
+                if position >= next.rendered.max(next.first_page) =>
+            {
                 next.showing_all = true;
             }
             ListAction::RenderThrough(_) => {}
@@ -216,7 +219,8 @@ mod tests {
 
     #[test]
     fn a_link_to_a_later_review_shows_all_in_batches() {
-        let state = Rc::new(ListState::new(10, 5000, false)).reduce(ListAction::RenderThrough(4321));
+        let state =
+            Rc::new(ListState::new(10, 5000, false)).reduce(ListAction::RenderThrough(4321));
         assert_eq!(state.rendered(), 10);
         assert!(state.is_revealing());
         let same = state.clone().reduce(ListAction::RenderThrough(3));

@@ -72,20 +72,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             revision
         })
     };
-    // A card in steps shows its frame first and its film a task later: the first use of each
-    // part of the wasm compiles it, and each step then compiles only its own part.
-    let film_shown = use_state_eq(|| !props.config.in_steps);
-    {
-        let film_shown = film_shown.clone();
-        use_effect_with((), move |_| {
-            if !*film_shown {
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    film_shown.set(true);
-                });
-            }
-        });
-    }
     html! {
             <div class="fc-root" lang={locale.code()}>
                 {match &props.data {
@@ -94,7 +80,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             <p class="fc-card__body">{locale.labels.loading.clone()}</p>
                         </div>
                     },
-                    WidgetData::Ready(_) if !*film_shown => html! {},
                     WidgetData::Ready(film) => html! {
                         <FilmCard
                             key={*film_revision}
