@@ -12,7 +12,7 @@ const HOLD_MS: f64 = 10_000.0;
 /// the reader scrolls, taps, clicks or types, and for [`HOLD_MS`] at most: a card the page adds
 /// long after must not move a reader whose screen reader scrolled without any of those events.
 ///
-/// A card whose data arrives later (`src=`, or big inline data) grows above the review and
+/// A card whose data arrives later (`src=`, inline data read in steps) grows above the review and
 /// would push it out of view; the browser's scroll anchoring does not always make up for it,
 /// as the widget's own hosts change size as they render.
 pub(super) fn hold_in_view(element: &Element) {

@@ -155,7 +155,12 @@ pub(super) fn show_linked_review() {
 fn host_actions(host: &Element) -> HostActions {
     let on_ready = {
         let host = host.clone();
-        Callback::from(move |title: String| events::ready(&host, title))
+        Callback::from(move |title: String| {
+            events::ready(&host, title);
+            // The card is whole only now, its reviews a step after its head: a linked review
+            // held in view below it goes back to the top of the view.
+            restore_held_view();
+        })
     };
     let on_toggle = {
         let host = host.clone();

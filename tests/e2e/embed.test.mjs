@@ -99,11 +99,12 @@ async function open(path, options = {}) {
   return { context, page, errors };
 }
 
-/** Waits until the host with this id shows a card or an error box, and returns what it shows. */
+/** Waits until the host with this id shows a card, whole, or an error box, and returns what it shows. */
 async function shown(page, id) {
   const handle = await page.waitForFunction((hostId) => {
     const host = document.getElementById(hostId);
-    const card = host?.shadowRoot?.querySelector('.fc-card__title, .fc-error');
+    const busy = host?.shadowRoot?.querySelector('[aria-busy="true"]');
+    const card = busy ? null : host?.shadowRoot?.querySelector('.fc-card__title, .fc-error');
     // A lazy card renders once it is near the viewport.
     if (!card) host?.scrollIntoView({ block: 'center' });
     const root = host?.shadowRoot;

@@ -139,7 +139,8 @@ export async function openWidgetPage(browser, url, contextOptions = {}) {
 }
 
 /**
- * Resolves once every host matching `selector` shows its card or its error box. A lazy card
+ * Resolves once every host matching `selector` shows its card, whole, or its error box (a card
+ * not prerendered comes in steps: its reviews list is busy until its first page is in). A lazy card
  * renders when it comes near the viewport, so each one not mounted yet is scrolled into view in
  * turn (a mounted one still loading its data only needs time). The page then goes back to where
  * it was, unless something else (a link to a review) has moved it since.
@@ -149,7 +150,8 @@ export async function everyCardShown(page, selector = 'film-card') {
   const done = await page.waitForFunction(
     (hosts) => {
       const all = [...document.querySelectorAll(hosts)];
-      if (all.every((host) => host.shadowRoot?.querySelector('.fc-card__title, .fc-error'))) {
+      const whole = (root) => root?.querySelector('.fc-card__title, .fc-error') && !root.querySelector('[aria-busy="true"]');
+      if (all.every((host) => whole(host.shadowRoot))) {
         return { leftAt: window.scrolledToShowCards ?? null };
       }
       const unmounted = all.find((host) => !host.shadowRoot);

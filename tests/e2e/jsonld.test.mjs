@@ -59,7 +59,11 @@ async function open(context, path) {
   const warnings = [];
   page.on('console', (message) => message.type() === 'warning' && message.text().startsWith('filmcard:') && warnings.push(message.text()));
   await page.goto(`${blog.url}${path}`, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => document.querySelector('film-card')?.shadowRoot?.querySelector('.fc-card__title, .fc-error'));
+  // The card whole: its reviews come a step after its head.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('film-card')?.shadowRoot;
+    return root?.querySelector('.fc-card__title, .fc-error') && !root.querySelector('[aria-busy="true"]');
+  });
   const shown = await page.evaluate(() => {
     const root = document.querySelector('film-card').shadowRoot;
     const text = (selector) => root.querySelector(selector)?.textContent ?? null;
