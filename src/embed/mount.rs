@@ -122,7 +122,7 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
             let data = fetch_film(&url).await.into();
             show_later(host, data);
         }),
-        Source::BigInline(text) => wasm_bindgen_futures::spawn_local(async move {
+        Source::InlineInSteps(text) => wasm_bindgen_futures::spawn_local(async move {
             let data = read_in_steps(text).await;
             show_later(host, data);
         }),

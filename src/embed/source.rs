@@ -21,7 +21,7 @@ pub(super) enum Source {
     /// The same, read in steps after the card is mounted (when it is over [`BIG_INLINE_DATA`],
     /// or the card is not prerendered): the text as the page holds it, not yet copied into the
     /// wasm.
-    BigInline(js_sys::JsString),
+    InlineInSteps(js_sys::JsString),
     /// A `src` attribute to fetch.
     Fetch(String),
     /// The page's schema.org JSON-LD, asked for with `source="ld+json"`: read by the on-demand
@@ -38,7 +38,7 @@ impl Source {
         if let Ok(Some(script)) = host.query_selector(INLINE_DATA_SELECTOR) {
             let text = text_content(&script);
             return if in_steps || text.length() > BIG_INLINE_DATA {
-                Self::BigInline(text)
+                Self::InlineInSteps(text)
             } else {
                 Self::Inline(text.into())
             };
@@ -64,7 +64,7 @@ impl Source {
                 Err(_) if cfg!(feature = "terse-errors") => WidgetData::Loading,
                 read => read.into(),
             },
-            Self::BigInline(_) => WidgetData::Loading,
+            Self::InlineInSteps(_) => WidgetData::Loading,
             Self::JsonLd => WidgetData::Loading,
             Self::Fetch(_) => WidgetData::Loading,
             Self::Missing => WidgetData::Failed(Rc::new(DataError::new(
