@@ -26,19 +26,19 @@ impl Locale {
             Work::Film => return None,
             Work::Series { ended } => {
                 add(&labels.tv_series);
-                let year = |date: Option<PartialDate>| {
-                    date.map(|date| date.year.to_string()).unwrap_or_default()
-                };
+                // The years as text through `usize`, whose conversion the card has already.
+                let year = |date: Option<PartialDate>| date.map(|date| usize::from(date.year));
                 let (start, end) = (
                     year(film.release.as_ref().and_then(|r| r.date)),
                     year(*ended),
                 );
                 // One year when it began and ended in it; none when neither is known.
-                add(&if start == end {
-                    start
-                } else {
-                    format!("{start}–{end}")
-                });
+                let mut years = start.map(|year| year.to_string()).unwrap_or_default();
+                if end != start {
+                    years.push('–');
+                    years.push_str(&end.map(|year| year.to_string()).unwrap_or_default());
+                }
+                add(&years);
                 return Some(line);
             }
             Work::Season { series, season } => (series, *season, None, &labels.tv_season),
@@ -54,7 +54,7 @@ impl Locale {
             (&labels.episode_number, episode),
         ] {
             if let Some(number) = number {
-                add(&fill(label, &[("number", &number.to_string())]));
+                add(&fill(label, &[("number", &(number as usize).to_string())]));
             }
         }
         // A season or an episode without its own number is named as what it is.
