@@ -2,7 +2,7 @@
 //! "Mad Men, Season 1, Episode 3".
 
 use super::{fill, Locale};
-use crate::model::{Film, PartialDate, Work};
+use crate::model::{Film, Kind, PartialDate, Work};
 
 impl Locale {
     /// The film's work line in this locale; `None` for a film, which needs none. A series gives
@@ -22,9 +22,16 @@ impl Locale {
                 line.push_str(part);
             }
         };
-        let (series, season, episode, unnumbered) = match &film.work {
-            Work::Film => return None,
-            Work::Series { ended } => {
+        let Work {
+            kind,
+            ended,
+            series,
+            season,
+            episode,
+        } = &film.work;
+        match kind {
+            Kind::Film => return None,
+            Kind::Series => {
                 add(&labels.tv_series);
                 // The years as text through `usize`, whose conversion the card has already.
                 let year = |date: Option<PartialDate>| date.map(|date| usize::from(date.year));
@@ -39,32 +46,27 @@ impl Locale {
                     years.push_str(&end.map(|year| year.to_string()).unwrap_or_default());
                 }
                 add(&years);
-                return Some(line);
             }
-            Work::Season { series, season } => (series, *season, None, &labels.tv_season),
-            Work::Episode {
-                series,
-                season,
-                episode,
-            } => (series, *season, *episode, &labels.tv_episode),
-        };
-        add(series.as_deref().unwrap_or_default());
-        for (label, number) in [
-            (&labels.season_number, season),
-            (&labels.episode_number, episode),
-        ] {
-            if let Some(number) = number {
-                add(&fill(label, &[("number", &(number as usize).to_string())]));
+            _ => {
+                add(series.as_deref().unwrap_or_default());
+                for (label, number) in [
+                    (&labels.season_number, season),
+                    (&labels.episode_number, episode),
+                ] {
+                    if let Some(number) = number {
+                        add(&fill(label, &[("number", &(*number as usize).to_string())]));
+                    }
+                }
+                // A season or an episode without its own number is named as what it is.
+                let (unnumbered, last) = if *kind == Kind::Season {
+                    (&labels.tv_season, season)
+                } else {
+                    (&labels.tv_episode, episode)
+                };
+                if last.is_none() {
+                    add(unnumbered);
+                }
             }
-        }
-        // A season or an episode without its own number is named as what it is.
-        let last = if matches!(film.work, Work::Season { .. }) {
-            season
-        } else {
-            episode
-        };
-        if last.is_none() {
-            add(unnumbered);
         }
         Some(line)
     }
