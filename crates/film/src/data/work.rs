@@ -48,21 +48,21 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
             ))
         }
     };
-    // Each field is read once, whatever the kind; one given for a kind it does not belong to is
-    // refused with the kind to add.
-    let work = Work {
-        kind,
-        series: film.optional_text("series")?,
-        season: number(film, "season")?,
-        episode: number(film, "episode")?,
-        ended: film.optional_date("ended")?,
-    };
+    // A field given for a kind it does not belong to is refused with the kind to add, before
+    // any is read; the series' title, the one field that allocates, is read last, so that no
+    // refusal has a field read before it to drop.
     for (name, kinds) in PLACED {
         if kinds & 1 << kind as u8 == 0 && film.get(name).is_some() {
             return Err(DataError::new(film.path_of(name), misplaced(kinds)));
         }
     }
-    Ok(work)
+    Ok(Work {
+        kind,
+        ended: film.optional_date("ended")?,
+        season: number(film, "season")?,
+        episode: number(film, "episode")?,
+        series: film.optional_text("series")?,
+    })
 }
 
 /// Why a field of `kinds` (as in [`PLACED`]) is refused, and the kind to add.

@@ -9,19 +9,6 @@ impl Locale {
     /// its years (its release year, then the year it ended: "2007–" while it runs); a season
     /// and an episode, their series and numbers.
     pub fn work(&self, film: &Film) -> Option<String> {
-        let labels = &self.labels;
-        // One allocation-light pass: each part is pushed after the language's separator, and
-        // an empty part is skipped. (Collected into a `Vec` and joined, or with a closure a
-        // part, the line cost the reader's bundle more.)
-        let mut line = String::new();
-        let mut add = |part: &str| {
-            if !part.is_empty() {
-                if !line.is_empty() {
-                    line.push_str(self.language.list_separator);
-                }
-                line.push_str(part);
-            }
-        };
         let Work {
             kind,
             ended,
@@ -29,10 +16,16 @@ impl Locale {
             season,
             episode,
         } = &film.work;
-        match kind {
+        let labels = &self.labels;
+        let text = |text: &str| Some(text.to_owned());
+        let numbered = |label: &str, number: Option<u32>| {
+            number.map(|number| fill(label, &[("number", &(number as usize).to_string())]))
+        };
+        // Up to three parts, then joined: a season or an episode without its own number is
+        // named as what it is.
+        let parts = match kind {
             Kind::Film => return None,
             Kind::Series => {
-                add(&labels.tv_series);
                 // The years as text through `usize`, whose conversion the card has already.
                 let year = |date: Option<PartialDate>| date.map(|date| usize::from(date.year));
                 let (start, end) = (
@@ -40,33 +33,31 @@ impl Locale {
                     year(*ended),
                 );
                 // One year when it began and ended in it; none when neither is known.
-                let mut years = start.map(|year| year.to_string()).unwrap_or_default();
+                let mut years = start.map(|year| year.to_string());
                 if end != start {
+                    let years = years.get_or_insert_default();
                     years.push('–');
                     years.push_str(&end.map(|year| year.to_string()).unwrap_or_default());
                 }
-                add(&years);
+                [text(&labels.tv_series), years, None]
             }
-            _ => {
-                add(series.as_deref().unwrap_or_default());
-                for (label, number) in [
-                    (&labels.season_number, season),
-                    (&labels.episode_number, episode),
-                ] {
-                    if let Some(number) = number {
-                        add(&fill(label, &[("number", &(*number as usize).to_string())]));
-                    }
-                }
-                // A season or an episode without its own number is named as what it is.
-                let (unnumbered, last) = if *kind == Kind::Season {
-                    (&labels.tv_season, season)
-                } else {
-                    (&labels.tv_episode, episode)
-                };
-                if last.is_none() {
-                    add(unnumbered);
-                }
+            Kind::Season => [
+                series.clone(),
+                numbered(&labels.season_number, *season).or_else(|| text(&labels.tv_season)),
+                None,
+            ],
+            Kind::Episode => [
+                series.clone(),
+                numbered(&labels.season_number, *season),
+                numbered(&labels.episode_number, *episode).or_else(|| text(&labels.tv_episode)),
+            ],
+        };
+        let mut line = String::new();
+        for part in parts.iter().flatten() {
+            if !line.is_empty() {
+                line.push_str(self.language.list_separator);
             }
+            line.push_str(part);
         }
         Some(line)
     }
