@@ -78,24 +78,24 @@ fn misplaced(kinds: u8) -> String {
 /// A season's or an episode's number: a whole number from 0 to [`MAX_NUMBER`].
 #[inline(never)]
 fn number(film: &Fields<'_>, name: &str) -> Result<Option<u32>, DataError> {
-    match film.get(name) {
-        None => Ok(None),
-        Some(Value::Number(number)) => number
-            .as_u64()
-            .filter(|number| *number <= u64::from(MAX_NUMBER))
-            .map(|number| Some(number as u32))
-            .ok_or_else(|| {
-                DataError::new(
-                    film.path_of(name),
-                    said!("must be a whole number from 0 to {MAX_NUMBER}, found {number}"),
-                )
-            }),
-        Some(other) => Err(DataError::new(
-            film.path_of(name),
-            said!(
-                "must be a whole number from 0 to {MAX_NUMBER}, found {}",
-                describe(other)
-            ),
-        )),
-    }
+    let Some(value) = film.get(name) else {
+        return Ok(None);
+    };
+    // One refusal for a number out of range and for a value of another type.
+    value
+        .as_u64()
+        .filter(|number| *number <= u64::from(MAX_NUMBER))
+        .map(|number| Some(number as u32))
+        .ok_or_else(|| {
+            DataError::new(
+                film.path_of(name),
+                said!(
+                    "must be a whole number from 0 to {MAX_NUMBER}, found {}",
+                    match value {
+                        Value::Number(number) => number.to_string(),
+                        other => describe(other).to_owned(),
+                    }
+                ),
+            )
+        })
 }
