@@ -51,7 +51,7 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
     // A field given for a kind it does not belong to is refused with the kind to add, before
     // any is read; the series' title, the one field that allocates, is read last, so that no
     // refusal has a field read before it to drop.
-    for (name, kinds) in PLACED {
+    for &(name, kinds) in &PLACED {
         if kinds & 1 << kind as u8 == 0 && film.get(name).is_some() {
             return Err(DataError::new(film.path_of(name), misplaced(kinds)));
         }
