@@ -4,7 +4,7 @@
 
 use filmcard::i18n::Locale;
 use filmcard::json_ld::{film_from_blocks, FromPage};
-use filmcard::model::{Film, Work};
+use filmcard::model::{Film, Kind, Work};
 
 /// The page the blocks are read on, as the edge hands it: relative addresses resolve against it.
 const PAGE: &str = "https://blog.example/films/post.html";
@@ -314,7 +314,13 @@ fn series_seasons_and_episodes_become_cards_that_say_what_they_are() {
     assert_eq!(imdb.left_out, []);
     let film = &imdb.film;
     assert_eq!(film.title, "The Lighthouse Keepers");
-    assert_eq!(film.work, Work::Series { ended: None });
+    assert_eq!(
+        film.work,
+        Work {
+            kind: Kind::Series,
+            ..Work::default()
+        }
+    );
     assert_eq!(english.work(film).as_deref(), Some("TV series, 2018–"));
     assert_eq!(release(film).as_deref(), Some("2018-09-23"));
     assert_eq!(film.certificate.as_deref(), Some("TV-14"));
@@ -372,9 +378,11 @@ fn series_seasons_and_episodes_become_cards_that_say_what_they_are() {
     assert_eq!(film.title, "The Lighthouse Keepers: Season 2");
     assert_eq!(
         film.work,
-        Work::Season {
+        Work {
+            kind: Kind::Season,
             series: Some("The Lighthouse Keepers".to_owned()),
-            season: Some(2)
+            season: Some(2),
+            ..Work::default()
         }
     );
     assert_eq!(
@@ -397,10 +405,12 @@ fn series_seasons_and_episodes_become_cards_that_say_what_they_are() {
     assert_eq!(film.title, "The Long Night");
     assert_eq!(
         film.work,
-        Work::Episode {
+        Work {
+            kind: Kind::Episode,
             series: Some("The Lighthouse Keepers".to_owned()),
             season: Some(2),
-            episode: Some(3)
+            episode: Some(3),
+            ended: None,
         }
     );
     assert_eq!(

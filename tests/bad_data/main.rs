@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 
 use filmcard::data::{self, DataError};
-use filmcard::model::{Film, Rating, Work, GRADES};
+use filmcard::model::{Film, Kind, Rating, GRADES};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
@@ -115,9 +115,30 @@ fn film_invariants(film: &Film) -> Result<(), String> {
     ] {
         check(!text.is_some_and(blank), &format!("blank {name} kept"));
     }
-    if let Work::Season { series, .. } | Work::Episode { series, .. } = &film.work {
-        check(!series.as_deref().is_some_and(blank), "blank series kept");
-    }
+    let work = &film.work;
+    check(
+        !work.series.as_deref().is_some_and(blank),
+        "blank series kept",
+    );
+    // Each of the work's fields only on the kinds it belongs to.
+    let (series, season, episode) = (
+        work.kind == Kind::Series,
+        matches!(work.kind, Kind::Season | Kind::Episode),
+        work.kind == Kind::Episode,
+    );
+    check(series || work.ended.is_none(), "ended kept off a series");
+    check(
+        season || work.series.is_none(),
+        "series kept off a season or an episode",
+    );
+    check(
+        season || work.season.is_none(),
+        "season kept off a season or an episode",
+    );
+    check(
+        episode || work.episode.is_none(),
+        "episode kept off an episode",
+    );
     if let Some(trailer) = &film.trailer {
         check(data::is_web_url(&trailer.url), "trailer.url not a web URL");
     }

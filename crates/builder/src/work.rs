@@ -2,7 +2,7 @@
 //! episode) and the fields that go with it, as typed. The fields themselves (their paths, labels,
 //! and the kinds each belongs to) are the form's table's ([`crate::form::fields::FILM`]).
 
-use filmcard_film::model::Work;
+use filmcard_film::model::{Kind, Work};
 
 /// The kind and its fields, as typed; blank means absent.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,28 +23,16 @@ impl WorkForm {
     /// The form of a validated work.
     pub fn of(work: &Work) -> Self {
         let number = |number: &Option<u32>| number.map(|n| n.to_string()).unwrap_or_default();
-        let mut form = Self {
-            kind: work.kind().to_owned(),
-            ..Self::default()
-        };
-        match work {
-            Work::Film => form.kind.clear(),
-            Work::Series { ended } => form.ended = ended.map(|d| d.iso()).unwrap_or_default(),
-            Work::Season { series, season } => {
-                form.series = series.clone().unwrap_or_default();
-                form.season = number(season);
-            }
-            Work::Episode {
-                series,
-                season,
-                episode,
-            } => {
-                form.series = series.clone().unwrap_or_default();
-                form.season = number(season);
-                form.episode = number(episode);
-            }
+        Self {
+            kind: match work.kind {
+                Kind::Film => String::new(),
+                _ => work.kind().to_owned(),
+            },
+            series: work.series.clone().unwrap_or_default(),
+            season: number(&work.season),
+            episode: number(&work.episode),
+            ended: work.ended.map(|d| d.iso()).unwrap_or_default(),
         }
-        form
     }
 }
 
@@ -111,7 +99,7 @@ mod tests {
         assert_eq!(film.get("season"), Some(&json!("two")));
         form.work.season = " 3 ".to_owned();
         assert_eq!(form.to_value().get("season"), Some(&json!(3)));
-        assert_eq!(WorkForm::of(&Work::Film), WorkForm::default());
+        assert_eq!(WorkForm::of(&Work::default()), WorkForm::default());
     }
 
     #[test]

@@ -29,47 +29,49 @@ pub struct Film {
     pub work: Work,
 }
 
-/// What a card is about. A series' first year is its release date's.
+/// What a card is about. A series' first year is its release date's. Each field belongs to some
+/// kinds only ([`crate::data`] refuses it on the others), so for a film all are `None`. One
+/// struct rather than an enum a kind: its reader and the views it feeds stay smaller.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Work {
+pub struct Work {
+    /// A film, a TV series, one of its seasons or one of its episodes.
+    pub kind: Kind,
+    /// When a series' last episode aired, once it has ended (a series only).
+    pub ended: Option<PartialDate>,
+    /// The series' title (a season or an episode only); never empty.
+    pub series: Option<String>,
+    /// The season's number, 0 for specials (a season or an episode only).
+    pub season: Option<u32>,
+    /// The episode's number in its season (an episode only).
+    pub episode: Option<u32>,
+}
+
+/// The kinds of work, in [`Work::KINDS`]' order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Kind {
     /// A film: the card says nothing more.
     #[default]
     Film,
-    /// A TV series, with the date its last episode aired once it has ended.
-    Series {
-        /// When the series ended.
-        ended: Option<PartialDate>,
-    },
+    /// A TV series.
+    Series,
     /// One season of a TV series.
-    Season {
-        /// The series' title; never empty.
-        series: Option<String>,
-        /// The season's number (0 for specials).
-        season: Option<u32>,
-    },
+    Season,
     /// One episode of a TV series.
-    Episode {
-        /// The series' title; never empty.
-        series: Option<String>,
-        /// The number of the season it belongs to.
-        season: Option<u32>,
-        /// The episode's number in its season.
-        episode: Option<u32>,
-    },
+    Episode,
+}
+
+impl Kind {
+    /// Every kind, in [`Work::KINDS`]' order.
+    pub const ALL: [Kind; 4] = [Kind::Film, Kind::Series, Kind::Season, Kind::Episode];
 }
 
 impl Work {
-    /// The kinds as the data names them, in [`Work::kind`]'s order.
+    /// The kinds as the data names them, in [`Kind`]'s order.
     pub const KINDS: [&'static str; 4] = ["film", "series", "season", "episode"];
 
     /// The kind's name in the data: one of [`Work::KINDS`].
     pub fn kind(&self) -> &'static str {
-        Self::KINDS[match self {
-            Self::Film => 0,
-            Self::Series { .. } => 1,
-            Self::Season { .. } => 2,
-            Self::Episode { .. } => 3,
-        }]
+        Self::KINDS[self.kind as usize]
     }
 }
 
@@ -305,7 +307,7 @@ mod tests {
             reviews: vec![review(Some(Rating::Grade(12))), review(None)],
             labels: Vec::new(),
             aggregate: None,
-            work: Work::Film,
+            work: Work::default(),
         };
         assert_eq!(film.rating_summary(), Some((100, Some(1))));
         film.aggregate = Some(AggregateRating {

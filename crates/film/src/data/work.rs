@@ -6,10 +6,19 @@ use serde_json::Value;
 use super::error::{describe, wrong_type};
 use super::fields::Fields;
 use super::DataError;
-use crate::model::Work;
+use crate::model::{Kind, Work};
 
 /// The highest season or episode number the data takes.
 pub const MAX_NUMBER: u32 = 99_999;
+
+/// The fields that belong to some kinds only, each with those kinds as bits (`1 << kind`): a
+/// table the reader loops over rather than a check written out a field.
+const PLACED: [(&str, u8); 4] = [
+    ("ended", 1 << Kind::Series as u8),
+    ("series", 1 << Kind::Season as u8 | 1 << Kind::Episode as u8),
+    ("season", 1 << Kind::Season as u8 | 1 << Kind::Episode as u8),
+    ("episode", 1 << Kind::Episode as u8),
+];
 
 /// The work from `kind`, `ended`, `series`, `season` and `episode`. A field that does not belong
 /// to the kind is refused, so a misplaced one is never silently dropped. Never inlined: inlined
@@ -18,11 +27,11 @@ pub const MAX_NUMBER: u32 = 99_999;
 #[inline(never)]
 pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
     let kind = match film.get("kind") {
-        None => "film",
+        None => Kind::Film,
         Some(Value::String(name)) => Work::KINDS
             .iter()
-            .find(|kind| **kind == name.trim())
-            .copied()
+            .position(|kind| *kind == name.trim())
+            .map(|index| Kind::ALL[index])
             .ok_or_else(|| {
                 DataError::new(
                     film.path_of("kind"),
@@ -39,68 +48,54 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
             ))
         }
     };
-    // Each field is read once, whatever the kind; one given for a kind it does not belong to is refused with the kind to add.
-    let series = film.optional_text("series")?;
-    let season = number(film, "season")?;
-    let episode = number(film, "episode")?;
-    let ended = film.optional_date("ended")?;
-    let (in_season, in_episode) = (matches!(kind, "season" | "episode"), kind == "episode");
-    for (name, fits, which, add) in [
-        ("ended", kind == "series", hint!("a series"), "series"),
-        (
-            "series",
-            in_season,
-            hint!("a season or an episode"),
-            "season",
-        ),
-        (
-            "season",
-            in_season,
-            hint!("a season or an episode"),
-            "season",
-        ),
-        ("episode", in_episode, hint!("an episode"), "episode"),
-    ] {
-        if !fits && film.get(name).is_some() {
-            return Err(DataError::new(
-                film.path_of(name),
-                said!("belongs to {which}: add \"kind\": \"{add}\""),
-            ));
+    // A field given for a kind it does not belong to is refused with the kind to add, before
+    // any is read; the series' title, the one field that allocates, is read last, so that no
+    // refusal has a field read before it to drop.
+    for &(name, kinds) in &PLACED {
+        if kinds & 1 << kind as u8 == 0 && film.get(name).is_some() {
+            return Err(DataError::new(film.path_of(name), misplaced(kinds)));
         }
     }
-    Ok(match kind {
-        "series" => Work::Series { ended },
-        "season" => Work::Season { series, season },
-        "episode" => Work::Episode {
-            series,
-            season,
-            episode,
-        },
-        _ => Work::Film,
+    Ok(Work {
+        kind,
+        ended: film.optional_date("ended")?,
+        season: number(film, "season")?,
+        episode: number(film, "episode")?,
+        series: film.optional_text("series")?,
     })
+}
+
+/// Why a field of `kinds` (as in [`PLACED`]) is refused, and the kind to add.
+fn misplaced(kinds: u8) -> String {
+    let (which, add) = match kinds {
+        2 => ("a series", "series"),
+        8 => ("an episode", "episode"),
+        _ => ("a season or an episode", "season"),
+    };
+    said!("belongs to {which}: add \"kind\": \"{add}\"")
 }
 
 /// A season's or an episode's number: a whole number from 0 to [`MAX_NUMBER`].
 #[inline(never)]
 fn number(film: &Fields<'_>, name: &str) -> Result<Option<u32>, DataError> {
-    match film.get(name) {
-        None => Ok(None),
-        Some(Value::Number(number)) => number
-            .as_u64()
-            .filter(|number| *number <= u64::from(MAX_NUMBER))
-            .map(|number| Some(number as u32))
-            .ok_or_else(|| {
-                DataError::new(
-                    film.path_of(name),
-                    said!("must be a whole number from 0 to {MAX_NUMBER}, found {number}"),
-                )
-            }),
-        Some(other) => Err(DataError::new(
-            film.path_of(name),
-            said!(
-                "must be a whole number from 0 to {MAX_NUMBER}, found {}",
-                describe(other)
-            ),
-        )),
-    }
+    let Some(value) = film.get(name) else {
+        return Ok(None);
+    };
+    // One refusal for a number out of range and for a value of another type.
+    value
+        .as_u64()
+        .filter(|number| *number <= u64::from(MAX_NUMBER))
+        .map(|number| Some(number as u32))
+        .ok_or_else(|| {
+            DataError::new(
+                film.path_of(name),
+                said!(
+                    "must be a whole number from 0 to {MAX_NUMBER}, found {}",
+                    match value {
+                        Value::Number(number) => number.to_string(),
+                        other => describe(other).to_owned(),
+                    }
+                ),
+            )
+        })
 }

@@ -2,69 +2,62 @@
 //! "Mad Men, Season 1, Episode 3".
 
 use super::{fill, Locale};
-use crate::model::{Film, PartialDate, Work};
+use crate::model::{Film, Kind, PartialDate, Work};
 
 impl Locale {
     /// The film's work line in this locale; `None` for a film, which needs none. A series gives
     /// its years (its release year, then the year it ended: "2007–" while it runs); a season
     /// and an episode, their series and numbers.
     pub fn work(&self, film: &Film) -> Option<String> {
+        let Work {
+            kind,
+            ended,
+            series,
+            season,
+            episode,
+        } = &film.work;
         let labels = &self.labels;
-        // One allocation-light pass: each part is pushed after the language's separator, and
-        // an empty part is skipped. (Collected into a `Vec` and joined, or with a closure a
-        // part, the line cost the reader's bundle more.)
-        let mut line = String::new();
-        let mut add = |part: &str| {
-            if !part.is_empty() {
-                if !line.is_empty() {
-                    line.push_str(self.language.list_separator);
-                }
-                line.push_str(part);
-            }
+        let text = |text: &str| Some(text.to_owned());
+        let numbered = |label: &str, number: Option<u32>| {
+            number.map(|number| fill(label, &[("number", &(number as usize).to_string())]))
         };
-        let (series, season, episode, unnumbered) = match &film.work {
-            Work::Film => return None,
-            Work::Series { ended } => {
-                add(&labels.tv_series);
-                let year = |date: Option<PartialDate>| {
-                    date.map(|date| date.year.to_string()).unwrap_or_default()
-                };
+        // Up to three parts, then joined: a season or an episode without its own number is
+        // named as what it is.
+        let parts = match kind {
+            Kind::Film => return None,
+            Kind::Series => {
+                // The years as text through `usize`, whose conversion the card has already.
+                let year = |date: Option<PartialDate>| date.map(|date| usize::from(date.year));
                 let (start, end) = (
                     year(film.release.as_ref().and_then(|r| r.date)),
                     year(*ended),
                 );
                 // One year when it began and ended in it; none when neither is known.
-                add(&if start == end {
-                    start
-                } else {
-                    format!("{start}–{end}")
-                });
-                return Some(line);
+                let mut years = start.map(|year| year.to_string());
+                if end != start {
+                    let years = years.get_or_insert_default();
+                    years.push('–');
+                    years.push_str(&end.map(|year| year.to_string()).unwrap_or_default());
+                }
+                [text(&labels.tv_series), years, None]
             }
-            Work::Season { series, season } => (series, *season, None, &labels.tv_season),
-            Work::Episode {
-                series,
-                season,
-                episode,
-            } => (series, *season, *episode, &labels.tv_episode),
+            Kind::Season => [
+                series.clone(),
+                numbered(&labels.season_number, *season).or_else(|| text(&labels.tv_season)),
+                None,
+            ],
+            Kind::Episode => [
+                series.clone(),
+                numbered(&labels.season_number, *season),
+                numbered(&labels.episode_number, *episode).or_else(|| text(&labels.tv_episode)),
+            ],
         };
-        add(series.as_deref().unwrap_or_default());
-        for (label, number) in [
-            (&labels.season_number, season),
-            (&labels.episode_number, episode),
-        ] {
-            if let Some(number) = number {
-                add(&fill(label, &[("number", &number.to_string())]));
+        let mut line = String::new();
+        for part in parts.iter().flatten() {
+            if !line.is_empty() {
+                line.push_str(self.language.list_separator);
             }
-        }
-        // A season or an episode without its own number is named as what it is.
-        let last = if matches!(film.work, Work::Season { .. }) {
-            season
-        } else {
-            episode
-        };
-        if last.is_none() {
-            add(unnumbered);
+            line.push_str(part);
         }
         Some(line)
     }

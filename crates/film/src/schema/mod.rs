@@ -25,49 +25,43 @@ mod text;
 use serde_json::{json, Map, Value};
 
 use crate::i18n::{fill, Locale};
-use crate::model::{Film, PartialDate, Rating, Review, Trailer, Work, GRADES};
+use crate::model::{Film, Kind, PartialDate, Rating, Review, Trailer, Work, GRADES};
 use crate::video::Video;
 
 pub use text::{json_text, markup_free_json_text};
 
 /// The schema.org type the card's work is written as: the one place a kind of work is mapped.
 pub fn work_type(film: &Film) -> &'static str {
-    match film.work {
-        Work::Film => "Movie",
-        Work::Series { .. } => "TVSeries",
-        Work::Season { .. } => "TVSeason",
-        Work::Episode { .. } => "TVEpisode",
+    match film.work.kind {
+        Kind::Film => "Movie",
+        Kind::Series => "TVSeries",
+        Kind::Season => "TVSeason",
+        Kind::Episode => "TVEpisode",
     }
 }
 
 /// What places a series, season or episode: the series' end, the series a season or episode is
 /// part of, the season's and the episode's numbers. Nothing for a film.
 fn work_parts(work: &Work) -> Vec<(&'static str, Value)> {
-    let series_of = |title: &Option<String>| {
-        title
-            .as_ref()
-            .map(|name| ("partOfSeries", json!({ "@type": "TVSeries", "name": name })))
-    };
-    match work {
-        Work::Film => Vec::new(),
-        Work::Series { ended } => ended.iter().map(|day| ("endDate", date(day))).collect(),
-        Work::Season { series, season } => series_of(series)
-            .into_iter()
-            .chain(season.map(|number| ("seasonNumber", json!(number))))
-            .collect(),
-        Work::Episode {
-            series,
-            season,
-            episode,
-        } => series_of(series)
-            .into_iter()
-            .chain(season.map(|number| {
-                let season = json!({ "@type": "TVSeason", "seasonNumber": number });
-                ("partOfSeason", season)
-            }))
-            .chain(episode.map(|number| ("episodeNumber", json!(number))))
-            .collect(),
+    let mut parts = Vec::new();
+    if let Some(day) = &work.ended {
+        parts.push(("endDate", date(day)));
     }
+    if let Some(name) = &work.series {
+        parts.push(("partOfSeries", json!({ "@type": "TVSeries", "name": name })));
+    }
+    if let Some(number) = work.season {
+        parts.push(if work.kind == Kind::Episode {
+            let season = json!({ "@type": "TVSeason", "seasonNumber": number });
+            ("partOfSeason", season)
+        } else {
+            ("seasonNumber", json!(number))
+        });
+    }
+    if let Some(number) = work.episode {
+        parts.push(("episodeNumber", json!(number)));
+    }
+    parts
 }
 
 /// A part of the film the JSON-LD leaves out, and why, in a blogger's words.
