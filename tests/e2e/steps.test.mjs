@@ -58,12 +58,12 @@ const review = (i) => ({ author: `Reader ${i}`, text: `Review number ${i}: the b
 const film = (count) => ({ title: 'The Red Shoes', synopsis: 'A ballerina between love and art.', reviews: Array.from({ length: count }, (_, i) => review(i + 1)) });
 
 /** Opens a page with one card of `attributes` and `data`, and waits for it. */
-async function open(path, attributes, data) {
+async function open(path, attributes, data, contextOptions = {}) {
   files[path] = template
     .replaceAll('{{CDN}}', cdn.url)
     .replace('{{LANG}}', 'en')
     .replace('{{CARDS}}', () => `<film-card ${attributes}><script type="application/json">${JSON.stringify(data)}</script></film-card>`);
-  const context = await browser.newContext();
+  const context = await browser.newContext(contextOptions);
   await context.addInitScript(recordSteps);
   const { page, errors } = await watchedPage(context);
   await page.goto(`${fixtures.url}${path}`);
@@ -100,6 +100,18 @@ test(...unless('a first page longer than a batch comes batch by batch', cannot('
     const counts = [...new Set(steps.map((step) => step.reviews))];
     assert.deepEqual(counts, [0, 50, 100, 120], JSON.stringify(steps));
     assert.deepEqual(readyWith.map((step) => step.reviews), [120]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test(...unless('the "Loading" words wait a moment for a reader who asked for no motion too', cannot('initScript', 'reducedMotion')), async () => {
+  const { context, page, errors } = await open('/steps-still.html', '', film(3), { reducedMotion: 'reduce' });
+  try {
+    const steps = await page.evaluate(() => window.steps.filter((step) => step.loading));
+    assert.ok(steps.length > 0 && steps.every((step) => step.wordsHidden), JSON.stringify(steps));
+    assert.equal(await page.locator('film-card .fc-review').count(), 3);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
