@@ -22,6 +22,7 @@ export function summarise(runs) {
   const shown = runs.filter((run) => run.showAll).map((run) => run.showAll);
   return {
     readyAt: median(pick('readyAt')),
+    firstReady: median(pick('firstReady')),
     longest: median(pick('longest')),
     longestWorst: Math.max(...pick('longest')),
     blocking: median(pick('blocking')),
@@ -121,7 +122,8 @@ export function rows(results) {
       pass,
     });
   const longest = (summary) => `${ms(summary.longest)} (worst ${ms(summary.longestWorst)})`;
-  const longestRow = (scenario, label, budgeted) => {
+  // `scriptBudgeted`: the widget's own script in a frame is held to the long-task line too (at 4×).
+  const longestRow = (scenario, label, budgeted, scriptBudgeted = false) => {
     out.push({
       figure: 'longest task during load',
       scenario: label,
@@ -134,9 +136,11 @@ export function rows(results) {
       pass: budgeted ? fc(scenario).longest <= 50 : null,
     });
     row('total blocking time during load', label, fc(scenario).blocking, base(scenario).blocking, ms);
-    row("widget's script in a long frame (max)", label, fc(scenario).widgetScript, base(scenario).widgetScript, ms);
+    const script = fc(scenario).widgetScript;
+    row("widget's script in a long frame (max)", label, script, base(scenario).widgetScript, ms, scriptBudgeted ? '≤ 50 ms' : null, scriptBudgeted ? script != null && script <= 50 : null);
   };
-  const BUDGET_BROTLI = 55 * KIB;
+  // What every reader downloads; 55 KB stays the direction beyond it.
+  const BUDGET_BROTLI = 80 * KIB;
 
   for (const kind of ['raw', 'gzip', 'brotli']) {
     const budgeted = kind === 'brotli';
@@ -146,7 +150,7 @@ export function rows(results) {
       bundle.filmcard.total[kind],
       bundle.baseline.total[kind],
       kb,
-      budgeted ? '≤ 55 KB' : null,
+      budgeted ? '≤ 80 KB' : null,
       budgeted ? bundle.filmcard.total.brotli <= BUDGET_BROTLI : null,
     );
   }
@@ -213,7 +217,7 @@ export function rows(results) {
     row('JS heap + wasm memory', label, total(a), total(b), mb);
   }
   row('navigation start → rendered, CPU 4× slower', '1 film, 4 reviews', fc('throttled').readyAt, base('throttled').readyAt, ms);
-  longestRow('throttled', '1 film, 4 reviews, CPU 4× slower', true);
+  longestRow('throttled', '1 film, 4 reviews, CPU 4× slower', true, true);
   phoneRows();
   return out;
 
@@ -223,14 +227,25 @@ export function rows(results) {
       const phoneReady = ratioOf(fc('phone').readyAt, base('phone').readyAt);
       const label = summary.phone.label;
       row('navigation start → card shown (title and "View More")', label, fc('phone').readyAt, base('phone').readyAt, ms, '≤ 1.5× baseline', phoneReady != null && phoneReady <= 1.5);
+      cardReadyRow('phone', label);
       chainRows('phone', label);
       row("the page's script received → its first request", label, fc('phone').scriptToNext, base('phone').scriptToNext, ms);
     }
     if (summary.phoneHints) {
       const label = summary.phoneHints.label;
-      row('navigation start → card shown (title and "View More")', label, fc('phoneHints').readyAt, base('phoneHints').readyAt, ms);
+      const hintsReady = ratioOf(fc('phoneHints').readyAt, base('phoneHints').readyAt);
+      row('navigation start → card shown (title and "View More")', label, fc('phoneHints').readyAt, base('phoneHints').readyAt, ms, '≤ 1.2× baseline', hintsReady != null && hintsReady <= 1.2);
+      cardReadyRow('phoneHints', label);
       chainRows('phoneHints', label);
     }
+  }
+
+  // The card ready (`filmcard:ready`: whole, answering a click) against the baseline's card shown,
+  // which is ready as it shows.
+  function cardReadyRow(scenario, label) {
+    const ready = fc(scenario).firstReady;
+    const ratio = ratioOf(ready, base(scenario).readyAt);
+    row('navigation start → card ready (filmcard:ready; the baseline: shown)', label, ready, base(scenario).readyAt, ms, '≤ 1.5× baseline', ratio != null && ratio <= 1.5);
   }
 
   // The chain of requests of a phone load: when each of the widget's files was requested and
@@ -341,9 +356,9 @@ export function chart(results) {
       ].map(([label, s]) => [label, s.filmcard.readyAt, s.baseline.readyAt]),
     },
     {
-      title: 'Transfer, brotli (KB); dashed: the 55 KB budget',
+      title: 'Transfer, brotli (KB); dashed: the 80 KB budget',
       unit: 'KB',
-      budget: 55,
+      budget: 80,
       items: [['JS + wasm + CSS', bundle.filmcard.total.brotli / KIB, bundle.baseline.total.brotli / KIB]],
     },
   ];
