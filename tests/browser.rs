@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 mod support;
 
-use support::{find, settle};
+use support::{find, settle, whole};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,11 +26,20 @@ fn host_with(json: &str) -> Element {
     host
 }
 
-async fn mounted(json: &str) -> (Element, ShadowRoot) {
+/// Mounts a `<film-card>` holding `json`, and returns it and its shadow root as the mount leaves
+/// them, before the card's steps.
+async fn mounting(json: &str) -> (Element, ShadowRoot) {
     let host = host_with(json);
     embed::mount(&host);
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("the widget has a shadow root");
+    (host, shadow)
+}
+
+/// Mounts a `<film-card>` holding `json` and waits until its card (or error box) is whole.
+async fn mounted(json: &str) -> (Element, ShadowRoot) {
+    let (host, shadow) = mounting(json).await;
+    whole(&shadow).await;
     (host, shadow)
 }
 
@@ -292,6 +301,7 @@ async fn the_page_language_is_used_when_the_element_has_none() {
     embed::mount(&host);
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().unwrap();
+    whole(&shadow).await;
     assert_eq!(
         find(&shadow, ".fc-release time").text_content().unwrap(),
         "1948年10月22日"
@@ -403,17 +413,12 @@ fn big_film() -> String {
 async fn big_inline_data_is_read_after_the_mount_task_and_then_shows() {
     let json = big_film();
     assert!(json.len() > 200_000, "{} bytes", json.len());
-    let (_host, shadow) = mounted(&json).await;
+    let (_host, shadow) = mounting(&json).await;
     assert!(
         shadow.query_selector(".fc-card__title").unwrap().is_none(),
         "read and checked in the same task as the mount"
     );
-    for _ in 0..100 {
-        if shadow.query_selector(".fc-card__title").unwrap().is_some() {
-            break;
-        }
-        settle(10).await;
-    }
+    whole(&shadow).await;
     assert_eq!(
         find(&shadow, ".fc-card__title").text_content().unwrap(),
         "Long list"
@@ -430,12 +435,6 @@ async fn big_inline_data_with_a_mistake_shows_the_same_error_as_small_data() {
     let expected = filmcard::data::parse(&broken).unwrap_err().to_string();
     assert!(expected.contains("not valid JSON"), "{expected}");
     let (_host, shadow) = mounted(&broken).await;
-    for _ in 0..100 {
-        if shadow.query_selector(".fc-error").unwrap().is_some() {
-            break;
-        }
-        settle(10).await;
-    }
     assert!(find(&shadow, ".fc-error")
         .text_content()
         .unwrap()

@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 mod support;
 
-use support::{find, settle};
+use support::{find, settle, whole};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -81,6 +81,7 @@ async fn card_with_a_review_expanded() -> (Element, ShadowRoot, HtmlElement) {
     body().append_child(&host).unwrap();
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().unwrap();
+    whole(&shadow).await;
     let button: HtmlElement = find(&shadow, ".fc-review__toggle").dyn_into().unwrap();
     button.click();
     yew::scheduler::flush().await;

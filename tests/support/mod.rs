@@ -14,6 +14,28 @@ pub async fn settle(milliseconds: i32) {
     yew::scheduler::flush().await;
 }
 
+/// Waits until the card in `shadow` is whole, or its error box shows: a card not prerendered
+/// comes in steps, a task each (its frame, its data read, its head, its reviews, whose list is
+/// busy until its first page is in).
+pub async fn whole(shadow: &ShadowRoot) {
+    for _ in 0..400 {
+        let shown = shadow
+            .query_selector(".fc-card__title, .fc-error")
+            .unwrap()
+            .is_some();
+        if shown
+            && shadow
+                .query_selector("[aria-busy='true']")
+                .unwrap()
+                .is_none()
+        {
+            return;
+        }
+        settle(5).await;
+    }
+    panic!("the card never became whole");
+}
+
 /// The element `selector` finds in the card, which must be there.
 pub fn find(shadow: &ShadowRoot, selector: &str) -> Element {
     shadow
