@@ -17,6 +17,7 @@ pub async fn settle(milliseconds: i32) {
 /// Waits until the card in `shadow` is whole, or its error box shows: a card not prerendered
 /// comes in steps, a task each (its frame, its data read, its head, its reviews, whose list is
 /// busy until its first page is in).
+#[allow(dead_code, reason = "the builder's page tests mount no reader's card")]
 pub async fn whole(shadow: &ShadowRoot) {
     for _ in 0..400 {
         let shown = shadow
