@@ -94,8 +94,7 @@ impl Reducible for ListState {
                 next.rendered = next.first_page.min(next.total);
             }
             ListAction::RenderNextBatch => {
-                next.rendered =
-                    (next.rendered + REVEAL_BATCH).min(next.target().max(next.rendered));
+                next.rendered = (next.rendered + REVEAL_BATCH).min(next.target());
             }
             // Beyond what is on the page and beyond the first page (which a card rendered in
             // steps is still adding).

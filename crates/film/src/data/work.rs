@@ -14,11 +14,16 @@ pub const MAX_NUMBER: u32 = 99_999;
 /// The fields that belong to some kinds only, each with those kinds as bits (`1 << kind`): a
 /// table the reader loops over rather than a check written out a field.
 const PLACED: [(&str, u8); 4] = [
-    ("ended", 1 << Kind::Series as u8),
-    ("series", 1 << Kind::Season as u8 | 1 << Kind::Episode as u8),
-    ("season", 1 << Kind::Season as u8 | 1 << Kind::Episode as u8),
-    ("episode", 1 << Kind::Episode as u8),
+    ("ended", SERIES),
+    ("series", IN_SERIES),
+    ("season", IN_SERIES),
+    ("episode", EPISODE),
 ];
+
+/// The kinds a field of [`PLACED`] may belong to, as bits.
+const SERIES: u8 = 1 << Kind::Series as u8;
+const EPISODE: u8 = 1 << Kind::Episode as u8;
+const IN_SERIES: u8 = 1 << Kind::Season as u8 | EPISODE;
 
 /// The work from `kind`, `ended`, `series`, `season` and `episode`. A field that does not belong
 /// to the kind is refused, so a misplaced one is never silently dropped. Never inlined: inlined
@@ -68,8 +73,8 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
 /// Why a field of `kinds` (as in [`PLACED`]) is refused, and the kind to add.
 fn misplaced(kinds: u8) -> String {
     let (which, add) = match kinds {
-        2 => ("a series", "series"),
-        8 => ("an episode", "episode"),
+        SERIES => ("a series", "series"),
+        EPISODE => ("an episode", "episode"),
         _ => ("a season or an episode", "season"),
     };
     said!("belongs to {which}: add \"kind\": \"{add}\"")
