@@ -1,7 +1,8 @@
 // Fails when the bundle grows past bench/size-ceiling.json, so a size regression is caught by
 // `make test` rather than found later in a benchmark run. Counts what scripts/size.mjs counts as
 // its total: the .js and .wasm files of dist/ every reader downloads, brotli -q11, each file
-// compressed on its own; not the on-demand module, which only a card that needs it fetches.
+// compressed on its own; not the on-demand module, which only a card that needs it fetches, nor
+// the trailer player, which only a reader who reaches for "Play trailer" fetches.
 //
 //   node bench/check-size.mjs [dist-dir]
 //
@@ -10,7 +11,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sizesOfFiles } from '../scripts/sizes.mjs';
-import { EXTRA_GLUE, EXTRA_WASM } from '../web/src/contract.js';
+import { EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT } from '../web/src/contract.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const dist = process.argv[2] ?? join(here, '..', 'dist');
@@ -18,7 +19,7 @@ const dist = process.argv[2] ?? join(here, '..', 'dist');
 let names;
 try {
   names = (await readdir(dist))
-    .filter((name) => /\.(js|wasm)$/.test(name) && ![EXTRA_GLUE, EXTRA_WASM].includes(name))
+    .filter((name) => /\.(js|wasm)$/.test(name) && ![EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT].includes(name))
     .sort();
 } catch {
   names = [];

@@ -99,6 +99,13 @@ bundle_loader() {
     --log-level=warning --outfile="$out/filmcard.js"
 }
 
+# The trailer player (web/src/player.js and styles/player.css), a file of its own that the widget
+# fetches only when a reader reaches for "Play trailer"; its name comes from
+# crates/film/src/contract.rs.
+bundle_player() {
+  scripts/player.sh "$out/$player"
+}
+
 # What the package holds besides the bundle: package.json, its README, the same minified
 # stylesheet as a file (a prerendered card, `filmcard render`, links it from its shadow root, so
 # it is styled before any script runs, under a CSP without inline styles), `filmcard render` for
@@ -162,7 +169,7 @@ wordpress_plugin() {
   mkdir -p "$plugin/filmcard/bundle"
   cp -r integrations/wordpress/filmcard/. "$plugin/filmcard/"
   cp "$out/filmcard.js" "$out/filmcard-core.js" "$out/filmcard-core_bg.wasm" "$out/$extra.js" \
-    "$out/${extra}_bg.wasm" "$plugin/filmcard/bundle/"
+    "$out/${extra}_bg.wasm" "$out/$player" "$plugin/filmcard/bundle/"
   schema_module "$plugin/filmcard/schema"
   prerender_module "$plugin/filmcard/prerender"
   # Prerendered cards link the bundle's stylesheet.
@@ -180,12 +187,14 @@ pack() {
 minify_styles
 build_wasm
 extra=$(cargo run --quiet --locked -p filmcard-tooling --bin contract -- extra-module)
+player=$(cargo run --quiet --locked -p filmcard-tooling --bin contract -- player-script)
 rm -rf "$out"
 mkdir -p "$out"
 bundle_glue
 bundle_extra
 optimise_wasm
 bundle_loader
+bundle_player
 package_files
 if real_bundle; then builder_page; fi
 wordpress_plugin

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the on-demand module (src/bin/extra.rs: the page's JSON-LD reader, fetched only by a card
-# with `source="ld+json"`) for a site Trunk builds: Trunk runs it after each build of the demo (see
-# Trunk.toml), so a JSON-LD card works under `trunk serve` and `trunk build` as with the bundle.
+# with `source="ld+json"`) and the trailer player (scripts/player.sh) for a site Trunk builds:
+# Trunk runs it after each build of the demo (see Trunk.toml), so a JSON-LD card and a trailer
+# work under `trunk serve` and `trunk build` as with the bundle.
 #   scripts/extra.sh SITE [release|debug]
 # The card imports the module from beside src/embed/extra.js, the wasm-bindgen snippet that loads
 # it: in dist/ esbuild bundles that snippet into the glue, so the module sits beside the glue;
@@ -45,3 +46,13 @@ if [ "$(cat "$cache/stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 cp -r "$cache/out/." "$beside/"
 echo "extra: ${beside#"$site"/}/: $(ls "$cache/out" | tr '\n' ' ')"
+
+# The trailer player goes beside its own snippet, src/embed/player.js, which imports it.
+players=("$site"/snippets/*/src/embed/player.js)
+if [ "${#players[@]}" -ne 1 ]; then
+  echo "extra: expected one snippets/*/src/embed/player.js in $site, found ${#players[@]}" >&2
+  exit 1
+fi
+player=$(cargo run --quiet --locked -p filmcard-tooling --bin contract -- player-script)
+scripts/player.sh "$(dirname "${players[0]}")/$player"
+echo "extra: the trailer player, $player, beside ${players[0]#"$site"/}"

@@ -1,13 +1,14 @@
 // Prints what a reader downloads for the widget: the release bundle's JS and wasm, raw, gzip -9
 // and brotli -q11. The stylesheet is compiled into the wasm. The total is the bundle every reader
 // downloads (what bench/check-size.mjs holds to its ceiling); the on-demand module, fetched only
-// by a card that needs it (crates/film/src/contract.rs names its files), is listed apart, below it.
+// by a card that needs it, and the trailer player, fetched only by a reader who reaches for "Play
+// trailer" (crates/film/src/contract.rs names their files), are listed apart, below it.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sizesOfFiles } from './sizes.mjs';
-import { EXTRA_GLUE, EXTRA_WASM } from '../web/src/contract.js';
+import { EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT } from '../web/src/contract.js';
 
-const ON_DEMAND = [EXTRA_GLUE, EXTRA_WASM];
+const ON_DEMAND = [EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT];
 const dist = process.argv[2] ?? 'dist';
 const files = (await readdir(dist)).filter((name) => /\.(js|wasm)$/.test(name)).sort();
 if (files.length === 0) {
@@ -22,7 +23,7 @@ console.log(`${'file'.padEnd(28)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 everyone.files.forEach(line);
 line({ name: 'total', ...everyone.total });
 if (onDemand.files.length > 0) {
-  console.log('on demand (only for a card that needs it: source="ld+json", or data that was refused):');
+  console.log('on demand (only for a card that needs it: source="ld+json", data that was refused, a trailer played):');
   onDemand.files.forEach(line);
   line({ name: 'on-demand total', ...onDemand.total });
 }

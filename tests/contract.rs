@@ -39,7 +39,7 @@ fn the_edge_takes_each_fact_from_the_contract() {
     let quoted = |text: &str| format!("{text:?}");
     let single_quoted = |text: &str| format!("'{}'", text.replace('\'', "\\'"));
     // Each fact with the ways the edge could restate it by hand instead.
-    let facts: [(&str, Vec<String>); 13] = [
+    let facts: [(&str, Vec<String>); 14] = [
         ("HOST_SELECTOR", vec![quoted(contract::HOST_SELECTOR)]),
         (
             "INLINE_DATA_SELECTOR",
@@ -68,6 +68,7 @@ fn the_edge_takes_each_fact_from_the_contract() {
         ("TAPS_KEY", vec![quoted(contract::TAPS_KEY)]),
         ("EXTRA_GLUE", vec![quoted(contract::EXTRA_GLUE)]),
         ("EXTRA_WASM", vec![quoted(contract::EXTRA_WASM)]),
+        ("PLAYER_SCRIPT", vec![quoted(contract::PLAYER_SCRIPT)]),
         (
             "NEAR_VIEWPORT_PX",
             vec![format!("\"{}px", contract::NEAR_VIEWPORT_PX)],
@@ -114,6 +115,7 @@ fn only_the_contract_names_the_on_demand_files() {
                 contract::EXTRA_MODULE,
                 contract::EXTRA_GLUE,
                 contract::EXTRA_WASM,
+                contract::PLAYER_SCRIPT,
             ] {
                 assert!(
                     !source.contains(name),
@@ -133,7 +135,11 @@ fn the_package_ships_the_on_demand_files() {
         serde_json::from_str(&fs::read_to_string("web/package.json").expect("web/package.json"))
             .expect("web/package.json is JSON");
     let files = package["files"].as_array().expect("a files list");
-    for name in [contract::EXTRA_GLUE, contract::EXTRA_WASM] {
+    for name in [
+        contract::EXTRA_GLUE,
+        contract::EXTRA_WASM,
+        contract::PLAYER_SCRIPT,
+    ] {
         assert!(
             files.iter().any(|file| file == name),
             "web/package.json's files lack {name}"

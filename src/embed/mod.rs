@@ -4,7 +4,7 @@
 //! attributes, hands plain strings to the pure core, mounts one Yew app per host into a shadow
 //! root ([`mount`]), follows links to a review ([`links`]) and holds the linked review in view
 //! ([`hold`]), does what a card asks of the page ([`page_actions`]), fetches what few cards need
-//! from the on-demand module ([`extra`]), replays what a reader did on a prerendered card before
+//! from the on-demand module ([`extra`]), opens the trailer player ([`player`]), replays what a reader did on a prerendered card before
 //! it took the card over ([`taps`]), and reports back to the host page with `filmcard:*` events
 //! ([`events`]). One file owns the instance's state ([`registry`]); the others call into it, and
 //! read the page through [`page`]. No file imports one that imports it back.
@@ -17,6 +17,7 @@ mod links;
 mod mount;
 mod page;
 mod page_actions;
+mod player;
 mod registry;
 mod source;
 mod taps;

@@ -9,6 +9,7 @@ use yew::Callback;
 use super::extra::film_from_json_ld;
 use super::hold::restore_held_view;
 use super::page::{console_warn, document, linked_review};
+use super::player;
 use super::registry::{self, props, stopped, Mounted};
 use super::source::{fetch_film, parse_explained, read_in_steps, Source};
 use super::taps::Takeover;
@@ -171,7 +172,7 @@ fn host_actions(host: &Element) -> HostActions {
         on_toggle,
         on_focus: Callback::from(|request| page_actions::focus(&request)),
         on_copy_link: Callback::from(|fragment: String| page_actions::copy_link(&fragment)),
-        on_dialog: Callback::from(page_actions::handle_dialog),
+        on_player: Callback::from(player::handle),
         graphemes: Segmenter(filmcard_browser::graphemes::grapheme_starts),
     }
 }

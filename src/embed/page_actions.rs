@@ -1,24 +1,15 @@
-//! What a card asks of the page ([`crate::host`]): moving the focus, the clipboard, the trailer's
-//! modal dialog, and keeping the page still behind it.
-
-use std::cell::RefCell;
+//! What a card asks of the page ([`crate::host`]): moving the focus and the clipboard. The trailer
+//! player has a file of its own ([`super::player`]).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlDialogElement, HtmlElement};
+use web_sys::{Element, HtmlElement};
 use yew::NodeRef;
 
 use super::hold::hold_in_view;
-use super::page::document;
 use super::taps;
-use crate::host::{DialogRequest, FocusRequest};
-
-thread_local! {
-    /// The page's own `overflow` style while a trailer dialog keeps it from scrolling. Apart from
-    /// the registry, because apps render, and so ask for this, while the registry is borrowed.
-    static SCROLL_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
-}
+use crate::host::FocusRequest;
 
 /// Focuses the element the request names, first scrolling it to the top of the view, and
 /// holding it there, when asked.
@@ -74,54 +65,4 @@ pub(super) fn copy_link(fragment: &str) -> bool {
         let _ = JsFuture::from(written).await;
     });
     true
-}
-
-/// Opens or closes the trailer's dialog, and gives the page and the focus back once it closed.
-pub(super) fn handle_dialog(request: DialogRequest) {
-    match request {
-        DialogRequest::Open(dialog) => {
-            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                if dialog.show_modal().is_ok() {
-                    lock_page_scroll(true);
-                }
-            }
-        }
-        DialogRequest::Close(dialog) => {
-            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                dialog.close();
-            }
-        }
-        DialogRequest::Closed(button) => {
-            lock_page_scroll(false);
-            focus_on(&button, false);
-        }
-    }
-}
-
-/// Keeps the page behind an open dialog from scrolling, and gives it back its own `overflow`
-/// afterwards.
-fn lock_page_scroll(lock: bool) {
-    let Some(root) = document()
-        .and_then(|document| document.document_element())
-        .and_then(|root| root.dyn_into::<HtmlElement>().ok())
-    else {
-        return;
-    };
-    let style = root.style();
-    SCROLL_LOCK.with(|saved_overflow| {
-        let mut saved_overflow = saved_overflow.borrow_mut();
-        match (lock, saved_overflow.take()) {
-            (true, None) => {
-                *saved_overflow = Some(style.get_property_value("overflow").unwrap_or_default());
-                let _ = style.set_property("overflow", "hidden");
-            }
-            (true, Some(saved)) => *saved_overflow = Some(saved),
-            // An empty value removes the declaration (CSSOM's `setProperty`), as
-            // `removeProperty` would, without one more import in the glue.
-            (false, Some(saved)) => {
-                let _ = style.set_property("overflow", &saved);
-            }
-            (false, None) => {}
-        }
-    });
 }

@@ -15,6 +15,7 @@ export const COPY_LINK = ".fc-review__link";
 export const TAPS = "filmcard.taps";
 export const EXTRA_GLUE = "filmcard-extra.js";
 export const EXTRA_WASM = "filmcard-extra_bg.wasm";
+export const PLAYER_SCRIPT = "filmcard-player.js";
 export const COLLAPSE_AT = ["collapse-at", 300, 20, 100000];
 export const MAX_REVIEWS = ["max-reviews", 10, 1, 4294967295];
 export const TRAILER = ["trailer", "player", "link"];

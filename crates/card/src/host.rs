@@ -19,8 +19,8 @@ pub struct HostActions {
     /// Put the address of the page with this fragment (`review-…`) on the clipboard; returns
     /// whether the clipboard took the request.
     pub on_copy_link: Callback<String, bool>,
-    /// Open or close the trailer dialog.
-    pub on_dialog: Callback<DialogRequest>,
+    /// Get the trailer player ready, or open it.
+    pub on_player: Callback<PlayerRequest>,
     /// Where grapheme clusters start, for review excerpts: the browser's, from the edge.
     pub graphemes: Segmenter,
 }
@@ -32,7 +32,7 @@ impl Default for HostActions {
             on_toggle: Callback::noop(),
             on_focus: Callback::noop(),
             on_copy_link: Callback::from(|_| false),
-            on_dialog: Callback::noop(),
+            on_player: Callback::noop(),
             graphemes: Segmenter::default(),
         }
     }
@@ -47,15 +47,29 @@ pub struct FocusRequest {
     pub scroll: bool,
 }
 
-/// What the trailer dialog needs from the page. Each names its element by the `NodeRef` the
-/// view rendered it with, so the edge needs no id to find it again.
+/// What the trailer player asks of the page. The player (a modal dialog holding the video host's
+/// own player) is not part of the card: the edge builds it, from a script of its own that only a
+/// reader who reaches for "Play trailer" downloads.
 #[derive(Debug, Clone, PartialEq)]
-pub enum DialogRequest {
-    /// This dialog is in the card: show it as a modal and keep the page behind from scrolling.
-    Open(NodeRef),
-    /// The reader pressed its close button: close this dialog.
-    Close(NodeRef),
-    /// The dialog has closed: let the page scroll again and focus this element, the button that
-    /// opened it.
-    Closed(NodeRef),
+pub enum PlayerRequest {
+    /// The reader points at, or focuses, "Play trailer": get the player ready, so that a press
+    /// opens it at once.
+    Near,
+    /// The reader pressed "Play trailer": open the player.
+    Play(Play),
+}
+
+/// A trailer to play, with the words its dialog shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Play {
+    /// The "Play trailer" button: the focus goes back to it when the dialog closes.
+    pub button: NodeRef,
+    /// The video host's player for the checked video ([`crate::video::Video::player_url`]).
+    pub url: String,
+    /// The trailer's name: the dialog's heading and the player's title.
+    pub name: String,
+    /// The dialog's close button, in the card's language.
+    pub close: String,
+    /// The id of the dialog's heading, unique on the page, which names the dialog.
+    pub heading_id: String,
 }

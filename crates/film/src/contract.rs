@@ -59,6 +59,11 @@ pub const EXTRA_MODULE: &str = "filmcard-extra";
 pub const EXTRA_GLUE: &str = "filmcard-extra.js";
 /// The on-demand module's wasm, resolved as [`EXTRA_GLUE`] is.
 pub const EXTRA_WASM: &str = "filmcard-extra_bg.wasm";
+/// The trailer player: the modal dialog with the video host's player in it, a script of its own
+/// that only a reader who reaches for "Play trailer" (points at it, focuses it or presses it)
+/// downloads, once for every card on the page, from beside the bundle (resolved as
+/// [`EXTRA_GLUE`] is).
+pub const PLAYER_SCRIPT: &str = "filmcard-player.js";
 
 /// A whole-number attribute: its name, default and accepted range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

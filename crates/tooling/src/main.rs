@@ -2,8 +2,8 @@
 //! before it bundles `web/`), or, with `samples`, the table of sample inputs and the card's verdicts on them
 //! that the loader's tests check its own rules against, or, with `attributes`, the attributes the
 //! WordPress plugin passes through, or, with `fallback-words`, the words its server-side fallback
-//! writes, or, with `extra-module`, the on-demand module's name for
-//! `scripts/dist.sh`.
+//! writes, or, with `extra-module` and `player-script`, the on-demand module's and the trailer
+//! player's file names for `scripts/dist.sh`.
 //!
 //! ```sh
 //! cargo run --locked -p filmcard-tooling --bin contract > target/loader/contract.js
@@ -23,9 +23,10 @@ fn main() {
         #[cfg(not(target_arch = "wasm32"))]
         Some("fallback-words") => println!("{:#}", contract::wordpress::fallback_words()),
         Some("extra-module") => println!("{}", contract::EXTRA_MODULE),
+        Some("player-script") => println!("{}", contract::PLAYER_SCRIPT),
         Some(other) => {
             eprintln!(
-                "contract: unknown argument {other:?}; expected none, `samples`, `attributes`, `fallback-words` or `extra-module`"
+                "contract: unknown argument {other:?}; expected none, `samples`, `attributes`, `fallback-words`, `extra-module` or `player-script`"
             );
             std::process::exit(2);
         }
@@ -60,6 +61,7 @@ fn module() -> String {
     constant("TAPS", js_string(contract::TAPS_KEY));
     constant("EXTRA_GLUE", js_string(contract::EXTRA_GLUE));
     constant("EXTRA_WASM", js_string(contract::EXTRA_WASM));
+    constant("PLAYER_SCRIPT", js_string(contract::PLAYER_SCRIPT));
     let whole = |spec: Whole| {
         format!(
             "[{}, {}, {}, {}]",

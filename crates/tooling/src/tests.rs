@@ -5,7 +5,7 @@ fn the_on_demand_files_are_named_as_the_bindings_generator_names_them() {
     assert_eq!(EXTRA_GLUE, format!("{EXTRA_MODULE}.js"));
     assert_eq!(EXTRA_WASM, format!("{EXTRA_MODULE}_bg.wasm"));
     // Resolved against the bundle's own address: a plain file name, no path, no scheme.
-    for name in [EXTRA_GLUE, EXTRA_WASM] {
+    for name in [EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT] {
         assert!(
             name.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
