@@ -53,7 +53,7 @@ function filmcard_admin_init() {
 				esc_attr( FILMCARD_OPTION ),
 				esc_attr( get_option( FILMCARD_OPTION, '' ) ),
 				esc_attr( plugins_url( 'bundle/filmcard.js', __FILE__ ) ),
-				esc_html__( 'The address of filmcard.js on your CDN (with filmcard-core.js, filmcard-core_bg.wasm, filmcard-extra.js, filmcard-extra_bg.wasm and filmcard.css beside it, served with CORS). Empty: the copy inside this plugin.', 'filmcard' )
+				esc_html__( 'The address of filmcard.js on your CDN (with filmcard-core.js, filmcard-core_bg.wasm, filmcard-extra.js, filmcard-extra_bg.wasm, filmcard-player.js and filmcard.css beside it, served with CORS). Empty: the copy inside this plugin.', 'filmcard' )
 			);
 		},
 		'filmcard',
