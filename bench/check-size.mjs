@@ -10,8 +10,7 @@
 // total plus a little headroom (2 KB), so the gain cannot be lost unnoticed.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sizesOfFiles } from '../scripts/sizes.mjs';
-import { EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT } from '../web/src/contract.js';
+import { ON_DEMAND, sizesOfFiles } from '../scripts/sizes.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const dist = process.argv[2] ?? join(here, '..', 'dist');
@@ -19,7 +18,7 @@ const dist = process.argv[2] ?? join(here, '..', 'dist');
 let names;
 try {
   names = (await readdir(dist))
-    .filter((name) => /\.(js|wasm)$/.test(name) && ![EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT].includes(name))
+    .filter((name) => /\.(js|wasm)$/.test(name) && !ON_DEMAND.includes(name))
     .sort();
 } catch {
   names = [];

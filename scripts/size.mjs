@@ -5,10 +5,8 @@
 // trailer" (crates/film/src/contract.rs names their files), are listed apart, below it.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sizesOfFiles } from './sizes.mjs';
-import { EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT } from '../web/src/contract.js';
+import { ON_DEMAND, sizesOfFiles } from './sizes.mjs';
 
-const ON_DEMAND = [EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT];
 const dist = process.argv[2] ?? 'dist';
 const files = (await readdir(dist)).filter((name) => /\.(js|wasm)$/.test(name)).sort();
 if (files.length === 0) {

@@ -3,6 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT } from '../web/src/contract.js';
+
+/** The files fetched only on demand (crates/film/src/contract.rs names them): the on-demand module,
+ * for a card that needs it, and the trailer player, for a reader who reaches for it. They are not
+ * part of what every reader downloads. */
+export const ON_DEMAND = [EXTRA_GLUE, EXTRA_WASM, PLAYER_SCRIPT];
 
 /** Sizes of one buffer. */
 export function sizesOf(bytes) {

@@ -43,7 +43,7 @@ const post = (bundle) => `<!doctype html>
 before(async () => {
   cdn = await serveBundle({ log: requested });
   // A bundle uploaded without the player.
-  cdnWithout = await serveBundle({ missing: [PLAYER] });
+  cdnWithout = await serveBundle({ missing: [PLAYER], log: requested });
   blog = await serve(`${ROOT}tests/e2e/fixtures`, {
     files: {
       '/post.html': post(cdn.url),
@@ -191,6 +191,12 @@ for (const [why, path] of [
         { timeout: 5000 },
       );
       assert.equal(await page.locator('#first dialog').count(), 0, 'no dialog');
+      // Pointing at the button again asks for nothing more: only a press tries again.
+      const asked = playerFetches();
+      await page.mouse.move(0, 0);
+      await play.hover();
+      await page.waitForTimeout(300);
+      assert.equal(playerFetches(), asked, 'no request on pointing after a failure');
       if (readsConsole) assert.deepEqual(errors.filter((text) => text.startsWith('filmcard:')), [UNAVAILABLE]);
       // The rest of the card is as it was: its title, and a review that still opens.
       assert.equal(await page.locator('#first .fc-card__title').textContent(), 'Black Narcissus');
