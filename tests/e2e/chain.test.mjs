@@ -37,6 +37,8 @@ before(async () => {
   blog = await serve(FIXTURES, {
     files: {
       '/late-glue.html': plain(cdns.lateGlue.url),
+      // The script in the <head> with blocking="render", as the README gives it.
+      '/late-glue-blocking.html': article.replaceAll('{{CDN}}', cdns.lateGlue.url).replaceAll('{{FILM}}', film),
       '/late-loader.html': plain(cdns.lateLoader.url),
       '/late-loader-hinted.html': hinted(cdns.lateLoader.url),
     },
@@ -51,7 +53,8 @@ after(async () => {
 });
 
 // Installed before the page's scripts: notes, when the loader calls fetch() for the wasm, whether
-// the card's height is reserved yet, and whether it is once the loader's task is over.
+// the card's height is reserved yet, whether it is once the loader's task is over, and whether it
+// is a task after the page's next frame.
 function watchWasmFetch() {
   window.wasmFetch = null;
   const original = window.fetch;
@@ -62,6 +65,14 @@ function watchWasmFetch() {
       setTimeout(() => {
         window.wasmFetch.reservedAfterTask = host.style.minHeight;
       });
+      // The loader's estimate waits for the page's next frame, then runs as a task of its own.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          setTimeout(() => {
+            window.wasmFetch.reservedAfterFrame = host.style.minHeight;
+          }),
+        ),
+      );
     }
     return original.call(this, input, init);
   };
@@ -110,6 +121,16 @@ test('the loader asks for the wasm before its glue has answered, and before it e
   assert.ok(glue.end - loader.end >= LATE_MS, 'the glue was answered late');
   assert.ok(wasm.start < glue.end, `wasm requested at ${wasm.start} ms, the glue arrived at ${glue.end} ms`);
   assert.ok(wasmFetch, 'the loader fetched the wasm');
+  assert.equal(wasmFetch.reservedAtFetch, '', 'the wasm is asked for before the height is estimated');
+  // The script is in the body, where the page does not wait for it: the estimate is a task of its own.
+  assert.equal(wasmFetch.reservedAfterTask, '', "the height is not estimated in the loader's first task");
+  assert.match(wasmFetch.reservedAfterFrame, /^\d+px$/, 'the height is reserved in a task after the next frame');
+  assert.deepEqual(errors, []);
+});
+
+test('where the page waits for the loader before its first paint, the height is reserved in its first task', async () => {
+  const { requests, wasmFetch, errors } = await load('/late-glue-blocking.html');
+  assert.deepEqual(requests, once, 'each file fetched once');
   assert.equal(wasmFetch.reservedAtFetch, '', 'the wasm is asked for before the height is estimated');
   assert.match(wasmFetch.reservedAfterTask, /^\d+px$/, 'the height is reserved in the same task, after the fetch');
   assert.deepEqual(errors, []);

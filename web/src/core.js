@@ -29,5 +29,7 @@ export default async function init(response) {
   }
   const wasm = guard(instance.exports);
   glue.__wbg_set_wasm(wasm);
+  // The widget starts in a task after the instantiation's, so that neither is long on a phone.
+  await new Promise((resolve) => setTimeout(resolve));
   wasm.__wbindgen_start();
 }

@@ -132,9 +132,15 @@ if (!globalThis[started]) {
   let starting = false;
   const start = () => starting || ((starting = true), startWidget());
   whenNeeded(start, hosts, measured.some(({ near }) => near));
-  for (const { host, width } of measured) {
-    reserveSpace(host, width);
-    // A tap on a card not yet near (a lazy one the page scrolled to at once) starts the widget.
-    recordTaps(host, start);
-  }
+  // A tap on a card not yet near (a lazy one the page scrolled to at once) starts the widget.
+  for (const { host } of measured) recordTaps(host, start);
+  const reserveAll = () => measured.forEach(({ host, width }) => reserveSpace(host, width));
+  // Where the page waits for this script before it first paints (blocking="render"), the heights
+  // are reserved at once, so the post never moves. Elsewhere the estimate (reading the data, and
+  // the browser loading the card's fonts to measure its text: tens of ms on a phone) waits for
+  // the page's next frame and is a task of its own, so that no frame holds a long run of the
+  // loader's script.
+  const blocking = [...document.scripts].some((script) => script.src === import.meta.url && script.blocking?.contains('render'));
+  if (blocking) reserveAll();
+  else requestAnimationFrame(() => setTimeout(reserveAll));
 }
