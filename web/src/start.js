@@ -140,7 +140,9 @@ if (!globalThis[started]) {
   // the browser loading the card's fonts to measure its text: tens of ms on a phone) waits for
   // the page's next frame and is a task of its own, so that no frame holds a long run of the
   // loader's script.
-  const blocking = [...document.scripts].some((script) => script.src === import.meta.url && script.blocking?.contains('render'));
+  const blocking = [...document.scripts].some(
+    (script) => script.src === import.meta.url && script.blocking?.contains('render'),
+  );
   if (blocking) reserveAll();
   else requestAnimationFrame(() => setTimeout(reserveAll));
 }
