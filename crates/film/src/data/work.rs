@@ -35,7 +35,10 @@ pub(super) fn work(film: &Fields<'_>) -> Result<Work, DataError> {
         None => Kind::Film,
         Some(Value::String(name)) => Work::KINDS
             .iter()
-            .position(|kind| *kind == name.trim())
+            .position({
+                let name = name.trim();
+                move |kind| *kind == name
+            })
             .map(|index| Kind::ALL[index])
             .ok_or_else(|| {
                 DataError::new(
