@@ -149,6 +149,8 @@ trait Replace {
 }
 
 impl Replace for Label {
+    // One call a label rather than the old text's drop written out at each.
+    #[inline(never)]
     fn replace_with(&mut self, text: Label) {
         *self = text;
     }
