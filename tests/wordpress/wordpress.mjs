@@ -108,14 +108,21 @@ export async function startWordPress(version = '6.1') {
   };
   const dir = await mkdtemp(join(tmpdir(), 'filmcard-wp-'));
   const children = [];
+  let url;
   const close = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((resolve) => child.once('exit', resolve));
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        // `php -S` forks its workers into its own process group: the whole group is stopped.
+        if (child.group) process.kill(-child.pid, 'SIGTERM');
+        else child.kill('SIGTERM');
+        await exited;
       }
     }
     await rm(dir, { recursive: true, force: true });
+    // A worker left behind would go on answering on the port, and a later run would find it.
+    const answered = url && (await fetch(`${url}/`).then(() => true, () => false));
+    if (answered) throw new Error(`wordpress: ${url} still answers after the server was stopped`);
   };
   try {
     // MariaDB: a fresh data directory, no network, root without a password over the socket.
@@ -146,7 +153,7 @@ export async function startWordPress(version = '6.1') {
 
     // The site's own configuration: the database on the socket, the address, debug log on.
     const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
+    url = `http://127.0.0.1:${port}`;
     await docroot;
     await writeFile(join(www, 'wp-config.php'), `<?php
 define( 'DB_NAME', 'wordpress' );
@@ -178,8 +185,10 @@ require_once ABSPATH . 'wp-settings.php';
 
     const server = spawn('php', ['-d', 'opcache.enable_cli=1', '-S', `127.0.0.1:${port}`, '-t', www], {
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
+    server.group = true;
     children.push(server);
     await until(async () => {
       try {
