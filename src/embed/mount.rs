@@ -93,27 +93,6 @@ pub(super) fn mount_configured(host: &Element, mut config: Config, warnings: Vec
             return;
         }
     };
-    // A card in steps renders in a task after the one that made its shadow root, so that neither
-    // is long on a phone; until then the host counts as mounted. A prerendered card is rendered
-    // over at once.
-    let in_steps = config.in_steps;
-    registry::mounting(host, in_steps);
-    let host = host.clone();
-    let render = move || {
-        registry::mounting(&host, false);
-        if !stopped() {
-            render_app(&host, root, config, takeover);
-        }
-    };
-    if in_steps {
-        gloo_timers::callback::Timeout::new(0, render).forget();
-    } else {
-        render();
-    }
-}
-
-/// Renders the card's app into `root`, keeps it in the registry and starts reading its data.
-fn render_app(host: &Element, root: Element, config: Config, takeover: Takeover) {
     let config = Shared::new(config);
     let source = Source::of(host, config.in_steps);
     let data = source.initial_data();

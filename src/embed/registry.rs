@@ -30,8 +30,6 @@ pub(super) struct Mounted {
 
 struct Registry {
     mounted: Vec<Mounted>,
-    /// Hosts whose shadow root is made and whose app renders in the next task.
-    mounting: Vec<Element>,
     /// Lazy hosts not yet near the viewport, watched by `near_viewport`.
     waiting: Vec<Element>,
     near_viewport: Option<IntersectionObserver>,
@@ -53,7 +51,6 @@ struct Registry {
 impl Registry {
     const EMPTY: Self = Self {
         mounted: Vec::new(),
-        mounting: Vec::new(),
         waiting: Vec::new(),
         near_viewport: None,
         watch_all_hosts: false,
@@ -111,21 +108,9 @@ pub(super) fn props(
 
 // Mounted cards.
 
-/// Whether this instance has mounted a card in `host`, or is mounting one.
+/// Whether this instance has mounted a card in `host`.
 pub(super) fn is_mounted(host: &Element) -> bool {
-    with(|registry| {
-        registry.mounting.contains(host) || registry.mounted.iter().any(|m| &m.host == host)
-    })
-}
-
-/// Marks `host` as mounting (its app renders in the next task), or no longer.
-pub(super) fn mounting(host: &Element, mounting: bool) {
-    with(|registry| {
-        registry.mounting.retain(|other| other != host);
-        if mounting {
-            registry.mounting.push(host.clone());
-        }
-    });
+    with(|registry| registry.mounted.iter().any(|m| &m.host == host))
 }
 
 /// The callbacks of the card mounted in `host`, if one is.
