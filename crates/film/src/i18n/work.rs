@@ -7,7 +7,9 @@ use crate::model::{Film, Kind, PartialDate, Work};
 impl Locale {
     /// The film's work line in this locale; `None` for a film, which needs none. A series gives
     /// its years (its release year, then the year it ended: "2007–" while it runs); a season
-    /// and an episode, their series and numbers.
+    /// and an episode, their series and numbers. Never inlined: together with the work read
+    /// first in [`crate::data`], this took 111 B off the reader's bundle (BENCHMARKS.md).
+    #[inline(never)]
     pub fn work(&self, film: &Film) -> Option<String> {
         let Work {
             kind,
