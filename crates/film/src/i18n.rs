@@ -10,9 +10,10 @@ mod en;
 mod es;
 mod fr;
 mod ja;
+mod labels;
 mod work;
 
-use std::borrow::Cow;
+pub use labels::{label_attribute, Label, Labels, Plural, Texts, Words, LABEL_KEYS};
 
 use crate::model::PartialDate;
 
@@ -25,18 +26,6 @@ pub const LANGUAGES: [&Language; 5] = [
     &ja::LANGUAGE,
 ];
 
-/// A label as its language writes it, or as a blogger replaced it.
-pub type Label = Cow<'static, str>;
-
-/// A label whose words depend on a count; `{count}` stands for the number.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plural {
-    /// For counts the language treats as singular (1 in English; 0 and 1 in French).
-    pub one: Label,
-    /// For every other count.
-    pub other: Label,
-}
-
 /// Which of a [`Plural`]'s forms a count takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PluralForm {
@@ -44,136 +33,6 @@ pub enum PluralForm {
     One,
     /// The plural form.
     Other,
-}
-
-/// Writes the list of labels once: the [`Labels`] struct, the names bloggers override them by
-/// ([`LABEL_KEYS`]) and [`Labels::set`], from one line per label.
-macro_rules! labels {
-    ($($(#[$doc:meta])* $field:ident: $kind:ty = $key:literal,)*) => {
-        /// Every label of the widget. Placeholders in braces are filled in by the views.
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct Labels {
-            $($(#[$doc])* pub $field: $kind,)*
-        }
-
-        /// The names bloggers use to override labels: in the data's `labels` object (`viewMore`)
-        /// and as attributes with a `label-` prefix (`label-view-more`). A plural label's
-        /// override replaces both of its forms.
-        pub const LABEL_KEYS: [&str; [$($key),*].len()] = [$($key),*];
-
-        impl Labels {
-            /// Replaces the label named `key` (one of [`LABEL_KEYS`]); false for an unknown name.
-            pub fn set(&mut self, key: &str, text: &str) -> bool {
-                // Found by its place in the list: one comparison loop rather than one a label.
-                let Some(index) = LABEL_KEYS.iter().position(|known| *known == key) else {
-                    return false;
-                };
-                let text: Label = Cow::Owned(text.to_owned());
-                let mut at = 0;
-                $(
-                    if at == index {
-                        self.$field.replace_with(text);
-                        return true;
-                    }
-                    at += 1;
-                )*
-                debug_assert!(at > index, "every key has its label");
-                false
-            }
-        }
-    };
-}
-
-labels! {
-    /// Heading above the reviews.
-    reviews: Label = "reviews",
-    /// Shown when the film has no reviews.
-    no_reviews: Label = "noReviews",
-    /// Button that expands a collapsed review.
-    view_more: Label = "viewMore",
-    /// Button that collapses an expanded review.
-    view_less: Label = "viewLess",
-    /// Accessible name of those buttons: `{action}` is the button's label, `{author}` the reviewer.
-    toggle_name: Label = "toggleName",
-    /// Button that reveals the reviews beyond `max-reviews`; `{count}` is the total.
-    show_all: Plural = "showAll",
-    /// Button that hides them again.
-    show_fewer: Label = "showFewer",
-    /// Shown while film data is being fetched.
-    loading: Label = "loading",
-    /// Hidden words before the certificate, so it is announced as one.
-    rated: Label = "rated",
-    /// Hidden words after a link that opens a new tab.
-    opens_in_new_tab: Label = "opensInNewTab",
-    /// Name of the trailer for a trailer without a label of its own; `{title}` is the film's.
-    trailer_name: Label = "trailerName",
-    /// Button that opens the trailer player.
-    play_trailer: Label = "playTrailer",
-    /// Button that closes the trailer player.
-    close: Label = "close",
-    /// Poster alternative text for a poster without an `alt`; `{title}` is the film's.
-    poster_alt: Label = "posterAlt",
-    /// A score as text for assistive technology: `{value}` out of `{best}`.
-    score: Label = "score",
-    /// A star rating as text for assistive technology.
-    stars: Label = "stars",
-    /// A letter grade as text for assistive technology.
-    grade: Label = "grade",
-    /// Hidden words before the average of the ratings.
-    average_rating: Label = "averageRating",
-    /// How many reviews the average is taken over.
-    rating_count: Plural = "ratingCount",
-    /// Button shown instead of a review marked as containing spoilers.
-    spoiler: Label = "spoiler",
-    /// Button that copies the link to one review.
-    copy_link: Label = "copyLink",
-    /// Said, and shown on that button, once the link is copied.
-    link_copied: Label = "linkCopied",
-    /// First line of the error box.
-    error_title: Label = "errorTitle",
-    /// What a TV series is called, at the start of its line: "TV series, 2007–2015".
-    tv_series: Label = "tvSeries",
-    /// A season of a series without a number.
-    tv_season: Label = "tvSeason",
-    /// An episode of a series without a number.
-    tv_episode: Label = "tvEpisode",
-    /// A season by its number: `{number}`.
-    season_number: Label = "seasonNumber",
-    /// An episode by its number in its season: `{number}`.
-    episode_number: Label = "episodeNumber",
-}
-
-/// A label a blogger's words can replace.
-trait Replace {
-    fn replace_with(&mut self, text: Label);
-}
-
-impl Replace for Label {
-    // One call a label rather than the old text's drop written out at each.
-    #[inline(never)]
-    fn replace_with(&mut self, text: Label) {
-        *self = text;
-    }
-}
-
-impl Replace for Plural {
-    /// Both forms: a blogger's wording has no plural rule.
-    fn replace_with(&mut self, text: Label) {
-        self.one = text.clone();
-        self.other = text;
-    }
-}
-
-/// The attribute that overrides the label named `key`: `viewMore` → `label-view-more`.
-pub fn label_attribute(key: &str) -> String {
-    let mut name = String::from("label-");
-    for character in key.chars() {
-        if character.is_ascii_uppercase() {
-            name.push('-');
-        }
-        name.push(character.to_ascii_lowercase());
-    }
-    name
 }
 
 /// How a language writes dates. `{day}`, `{month}` (a name from `months`) and `{year}` are filled
@@ -193,8 +52,8 @@ pub struct DateFormats {
 pub struct Language {
     /// The primary BCP 47 subtag, e.g. `fr`.
     pub code: &'static str,
-    /// The labels.
-    pub labels: Labels,
+    /// The labels' texts ([`Words::texts`] of the language's words).
+    pub labels: Texts,
     /// Month names as they appear in a date, January first.
     pub months: [&'static str; 12],
     /// Date patterns.
@@ -253,7 +112,7 @@ impl Locale {
         let language = Language::for_tag(tag).unwrap_or(LANGUAGES[0]);
         Self {
             language,
-            labels: language.labels.clone(),
+            labels: Labels::of(&language.labels),
         }
     }
 
@@ -321,10 +180,10 @@ impl Locale {
     }
 
     /// The form of `plural` for `count`, the count written in.
-    pub fn plural(&self, plural: &Plural, count: u64) -> String {
+    pub fn plural(&self, plural: Plural<'_>, count: u64) -> String {
         let form = match (self.language.plural)(count) {
-            PluralForm::One => &plural.one,
-            PluralForm::Other => &plural.other,
+            PluralForm::One => plural.one,
+            PluralForm::Other => plural.other,
         };
         fill(form, &[("count", &self.number(count))])
     }
@@ -412,13 +271,13 @@ mod tests {
     fn plurals_follow_each_language() {
         let show_all = |lang: &str, n| {
             let locale = Locale::new(lang);
-            locale.plural(&locale.labels.show_all, n)
+            locale.plural(locale.labels.show_all(), n)
         };
         assert_eq!(show_all("en", 5000), "Show all 5,000 reviews");
         assert_eq!(show_all("en", 12), "Show all 12 reviews");
         let count = |lang: &str, n| {
             let locale = Locale::new(lang);
-            locale.plural(&locale.labels.rating_count, n)
+            locale.plural(locale.labels.rating_count(), n)
         };
         assert_eq!(count("en", 1), "1 rating");
         assert_eq!(count("en", 0), "0 ratings");
@@ -442,15 +301,27 @@ mod tests {
     #[test]
     fn every_label_key_can_be_overridden_and_unknown_keys_are_refused() {
         for key in LABEL_KEYS {
-            let mut labels = en::LANGUAGE.labels.clone();
+            let mut labels = Labels::of(&en::LANGUAGE.labels);
             assert!(labels.set(key, "Custom"), "{key}");
-            assert_ne!(labels, en::LANGUAGE.labels, "{key} changed nothing");
+            assert_ne!(
+                labels,
+                Labels::of(&en::LANGUAGE.labels),
+                "{key} changed nothing"
+            );
         }
-        assert!(!en::LANGUAGE.labels.clone().set("viewMoar", "x"));
+        assert!(!Labels::of(&en::LANGUAGE.labels).set("viewMoar", "x"));
         let overrides = [("viewMore".to_owned(), "Read on".to_owned())];
         let locale = Locale::new("fr").with_overrides(&overrides);
-        assert_eq!(locale.labels.view_more, "Read on");
-        assert_eq!(locale.labels.view_less, "Réduire");
+        assert_eq!(locale.labels.view_more(), "Read on");
+        assert_eq!(locale.labels.view_less(), "Réduire");
+        let overrides = [("showAll".to_owned(), "Every review".to_owned())];
+        let locale = Locale::new("en").with_overrides(&overrides);
+        let show_all = locale.labels.show_all();
+        assert_eq!(
+            (show_all.one, show_all.other),
+            ("Every review", "Every review")
+        );
+        assert_eq!(locale.labels.show_fewer(), "Show fewer reviews");
     }
 
     #[test]
@@ -463,16 +334,18 @@ mod tests {
     #[test]
     fn every_language_fills_every_placeholder_it_is_given() {
         for language in LANGUAGES {
-            let labels = &language.labels;
+            let labels = Labels::of(&language.labels);
             let templates = [
-                (&labels.toggle_name, &["{action}", "{author}"][..]),
-                (&labels.trailer_name, &["{title}"]),
-                (&labels.poster_alt, &["{title}"]),
-                (&labels.score, &["{value}", "{best}"]),
-                (&labels.stars, &["{value}", "{best}"]),
-                (&labels.grade, &["{grade}"]),
-                (&labels.show_all.other, &["{count}"]),
-                (&labels.rating_count.other, &["{count}"]),
+                (&**labels.toggle_name(), &["{action}", "{author}"][..]),
+                (labels.trailer_name(), &["{title}"]),
+                (labels.poster_alt(), &["{title}"]),
+                (labels.score(), &["{value}", "{best}"]),
+                (labels.stars(), &["{value}", "{best}"]),
+                (labels.grade(), &["{grade}"]),
+                (labels.show_all().other, &["{count}"]),
+                (labels.rating_count().other, &["{count}"]),
+                (labels.season_number(), &["{number}"]),
+                (labels.episode_number(), &["{number}"]),
             ];
             for (template, placeholders) in templates {
                 for placeholder in placeholders {

@@ -57,7 +57,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
             if has_meta {
                 <p>
                     if let Some(certificate) = &film.certificate {
-                        {format!("{} {certificate}", labels.rated)}
+                        {format!("{} {certificate}", labels.rated())}
                         if date.is_some() || region.is_some() { {" · "} }
                     }
                     if let Some(date) = date {
@@ -75,7 +75,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
                 <p><a href={trailer.url.clone()}>{trailer_name(trailer, &film.title, locale)}</a></p>
             }
             if !film.reviews.is_empty() {
-                <@{section_tag}>{labels.reviews.clone()}</@>
+                <@{section_tag}>{labels.reviews().clone()}</@>
                 {for reviews}
             }
         </>

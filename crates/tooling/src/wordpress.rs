@@ -11,14 +11,14 @@ use filmcard_film::i18n::{Labels, LABEL_KEYS, LANGUAGES};
 /// The labels the fallback shows, by the names a film's `labels` overrides them with.
 fn fallback_labels(labels: &Labels) -> Map<String, Value> {
     [
-        ("reviews", &labels.reviews),
-        ("rated", &labels.rated),
-        ("trailerName", &labels.trailer_name),
-        ("tvSeries", &labels.tv_series),
-        ("tvSeason", &labels.tv_season),
-        ("tvEpisode", &labels.tv_episode),
-        ("seasonNumber", &labels.season_number),
-        ("episodeNumber", &labels.episode_number),
+        ("reviews", labels.reviews()),
+        ("rated", labels.rated()),
+        ("trailerName", labels.trailer_name()),
+        ("tvSeries", labels.tv_series()),
+        ("tvSeason", labels.tv_season()),
+        ("tvEpisode", labels.tv_episode()),
+        ("seasonNumber", labels.season_number()),
+        ("episodeNumber", labels.episode_number()),
     ]
     .into_iter()
     .map(|(key, label)| (key.to_owned(), json!(label)))
@@ -50,7 +50,7 @@ pub fn fallback_words() -> Value {
             (
                 language.code.to_owned(),
                 json!({
-                    "labels": fallback_labels(&language.labels),
+                    "labels": fallback_labels(&Labels::of(&language.labels)),
                     "months": language.months,
                     "dates": {
                         "dayMonthYear": language.dates.day_month_year,

@@ -6,7 +6,7 @@ use crate::i18n::Locale;
 pub fn certificate(certificate: &str, locale: &Locale) -> Html {
     html! {
         <span class="fc-badge" part="certificate">
-            <span class="fc-visually-hidden">{locale.labels.rated.clone()}{" "}</span>
+            <span class="fc-visually-hidden">{locale.labels.rated().clone()}{" "}</span>
             <span dir="auto">{certificate.to_owned()}</span>
         </span>
     }

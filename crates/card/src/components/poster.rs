@@ -8,7 +8,7 @@ use crate::model;
 pub fn poster(poster: &model::Poster, title: &str, locale: &Locale) -> Html {
     let alt = match &poster.alt {
         Some(alt) => alt.clone(),
-        None => fill(&locale.labels.poster_alt, &[("title", title)]),
+        None => fill(locale.labels.poster_alt(), &[("title", title)]),
     };
     html! {
         <img class="fc-card__poster" part="poster" src={poster.url.clone()} {alt}

@@ -28,7 +28,7 @@ pub fn rating_texts(rating: &Rating, locale: &Locale) -> (String, String) {
             let shown = format!("{value}/{best}");
             (
                 shown,
-                fill(&labels.score, &[("value", &value), ("best", &best)]),
+                fill(labels.score(), &[("value", &value), ("best", &best)]),
             )
         }
         Rating::Stars { halves, best } => {
@@ -45,12 +45,12 @@ pub fn rating_texts(rating: &Rating, locale: &Locale) -> (String, String) {
             let best = locale.number(u64::from(best));
             (
                 shown,
-                fill(&labels.stars, &[("value", &value), ("best", &best)]),
+                fill(labels.stars(), &[("value", &value), ("best", &best)]),
             )
         }
         Rating::Grade(position) => {
             let grade = GRADES[usize::from(position).min(GRADES.len() - 1)];
-            (grade.to_owned(), fill(&labels.grade, &[("grade", grade)]))
+            (grade.to_owned(), fill(labels.grade(), &[("grade", grade)]))
         }
     }
 }

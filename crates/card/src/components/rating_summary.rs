@@ -8,8 +8,11 @@ pub fn rating_summary(average_tenths: u32, count: Option<u64>, locale: &Locale) 
     let average = locale.tenths(average_tenths);
     let spoken = format!(
         "{}: {}{}",
-        locale.labels.average_rating,
-        fill(&locale.labels.score, &[("value", &average), ("best", "10")]),
+        locale.labels.average_rating(),
+        fill(
+            locale.labels.score(),
+            &[("value", &average), ("best", "10")]
+        ),
         if count.is_some() { ", " } else { "" }
     );
     html! {
@@ -18,7 +21,7 @@ pub fn rating_summary(average_tenths: u32, count: Option<u64>, locale: &Locale) 
             <span class="fc-reviews__average-score" aria-hidden="true">{format!("{average}/10")}</span>
             if let Some(count) = count {
                 <span aria-hidden="true">{" · "}</span>
-                {locale.plural(&locale.labels.rating_count, count)}
+                {locale.plural(locale.labels.rating_count(), count)}
             }
         </p>
     }

@@ -77,14 +77,14 @@ pub fn Review(props: &ReviewProps) -> Html {
     // Accessible names start with the visible label and say whose review the button acts on.
     let name_of = |action: &str| {
         fill(
-            &labels.toggle_name,
+            labels.toggle_name(),
             &[("action", action), ("author", &review.author)],
         )
     };
     let toggle_label = if state.expanded {
-        &labels.view_less
+        labels.view_less()
     } else {
-        &labels.view_more
+        labels.view_more()
     };
     let on_toggle = {
         let dispatcher = state.dispatcher();
@@ -126,9 +126,9 @@ pub fn Review(props: &ReviewProps) -> Html {
         })
     };
     let copy_label = if state.link_copied {
-        &labels.link_copied
+        labels.link_copied()
     } else {
-        &labels.copy_link
+        labels.copy_link()
     };
     html! {
         <li id={fragment} ref={node} class="fc-review" part="review" tabindex="-1">
@@ -150,7 +150,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                     {copy_label.clone()}
                 </button>
                 <span class="fc-visually-hidden" role="status">
-                    if state.link_copied { {labels.link_copied.clone()} }
+                    if state.link_copied { {labels.link_copied().clone()} }
                 </span>
             </p>
             if hidden_by_spoiler {
@@ -158,10 +158,10 @@ pub fn Review(props: &ReviewProps) -> Html {
                     type="button"
                     class="fc-review__spoiler"
                     part="spoiler"
-                    aria-label={name_of(&labels.spoiler)}
+                    aria-label={name_of(labels.spoiler())}
                     onclick={on_show_spoiler}
                 >
-                    {labels.spoiler.clone()}
+                    {labels.spoiler().clone()}
                 </button>
             } else {
                 <div id={text_id.clone()} class="fc-review__text" part="review-text" dir="auto">{shown}</div>

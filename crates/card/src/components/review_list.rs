@@ -90,13 +90,13 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
     html! {
         <section class="fc-reviews" part="reviews" aria-labelledby={heading_id.clone()}>
             <@{config.section_tag()} id={heading_id} class="fc-reviews__heading">
-                {labels.reviews.clone()}
+                {labels.reviews().clone()}
             </@>
             if let Some((average_tenths, count)) = *average {
                 {rating_summary(average_tenths, count, locale)}
             }
             if film.reviews.is_empty() {
-                <p class="fc-reviews__empty">{labels.no_reviews.clone()}</p>
+                <p class="fc-reviews__empty">{labels.no_reviews().clone()}</p>
             } else {
                 <div id={list_id.clone()} class="fc-reviews__list" aria-busy={list.is_revealing().then_some("true")}>
                     {for batches}
@@ -112,9 +112,9 @@ pub fn ReviewList(props: &ReviewListProps) -> Html {
                     onclick={on_show_all}
                 >
                     {if list.is_showing_all() {
-                        labels.show_fewer.to_string()
+                        labels.show_fewer().to_string()
                     } else {
-                        locale.plural(&labels.show_all, total as u64)
+                        locale.plural(labels.show_all(), total as u64)
                     }}
                 </button>
             }

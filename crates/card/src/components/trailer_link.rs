@@ -7,7 +7,7 @@ use crate::model::Trailer;
 pub fn trailer_name(trailer: &Trailer, title: &str, locale: &Locale) -> String {
     match &trailer.label {
         Some(label) => label.clone(),
-        None => fill(&locale.labels.trailer_name, &[("title", title)]),
+        None => fill(locale.labels.trailer_name(), &[("title", title)]),
     }
 }
 
@@ -18,7 +18,7 @@ pub fn trailer_link(trailer: &Trailer, title: &str, locale: &Locale) -> Html {
         <p class="fc-card__trailer">
             <a class="fc-trailer" part="trailer" href={trailer.url.clone()} target="_blank" rel="noopener noreferrer">
                 <span dir="auto">{label}</span>
-                <span class="fc-visually-hidden">{" "}{locale.labels.opens_in_new_tab.clone()}</span>
+                <span class="fc-visually-hidden">{" "}{locale.labels.opens_in_new_tab().clone()}</span>
             </a>
         </p>
     }

@@ -42,7 +42,7 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
             button: button.clone(),
             url: props.video.player_url(),
             name: name.clone(),
-            close: labels.close.to_string(),
+            close: labels.close().to_string(),
             heading_id: format!("{}-player-title", props.id_prefix),
         };
         Callback::from(move |_: MouseEvent| on_player.emit(PlayerRequest::Play(play.clone())))
@@ -55,13 +55,13 @@ pub fn TrailerPlayer(props: &TrailerPlayerProps) -> Html {
                 class="fc-trailer fc-trailer--play"
                 part="trailer"
                 aria-haspopup="dialog"
-                aria-label={format!("{}: {name}", labels.play_trailer)}
+                aria-label={format!("{}: {name}", labels.play_trailer())}
                 onclick={on_play}
                 onpointerover={on_near.reform(Event::from)}
                 onfocus={on_near.reform(Event::from)}
             >
                 <span class="fc-trailer__icon" aria-hidden="true">{"▶"}</span>
-                {labels.play_trailer.clone()}
+                {labels.play_trailer().clone()}
             </button>
         </p>
     }

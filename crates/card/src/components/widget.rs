@@ -77,7 +77,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 {match &props.data {
                     WidgetData::Loading => html! {
                         <div class="fc-card fc-card--loading" role="status">
-                            <p class="fc-card__body">{locale.labels.loading.clone()}</p>
+                            <p class="fc-card__body">{locale.labels.loading().clone()}</p>
                         </div>
                     },
                     WidgetData::Ready(film) => html! {

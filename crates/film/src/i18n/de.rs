@@ -1,48 +1,47 @@
 //! German.
 
-use std::borrow::Cow::Borrowed as B;
-
-use super::{one_is_singular, DateFormats, Labels, Language, Plural};
+use super::{one_is_singular, DateFormats, Language, Plural, Words};
 
 /// German.
 pub const LANGUAGE: Language = Language {
     code: "de",
-    labels: Labels {
-        reviews: B("Rezensionen"),
-        no_reviews: B("Noch keine Rezensionen."),
-        view_more: B("Mehr anzeigen"),
-        view_less: B("Weniger anzeigen"),
-        toggle_name: B("{action}: Rezension von {author}"),
+    labels: Words {
+        reviews: "Rezensionen",
+        no_reviews: "Noch keine Rezensionen.",
+        view_more: "Mehr anzeigen",
+        view_less: "Weniger anzeigen",
+        toggle_name: "{action}: Rezension von {author}",
         show_all: Plural {
-            one: B("{count} Rezension anzeigen"),
-            other: B("Alle {count} Rezensionen anzeigen"),
+            one: "{count} Rezension anzeigen",
+            other: "Alle {count} Rezensionen anzeigen",
         },
-        show_fewer: B("Weniger Rezensionen anzeigen"),
-        loading: B("Film wird geladen…"),
-        rated: B("Altersfreigabe"),
-        opens_in_new_tab: B("(öffnet in neuem Tab)"),
-        trailer_name: B("Trailer zu {title}"),
-        play_trailer: B("Trailer abspielen"),
-        close: B("Schließen"),
-        poster_alt: B("Plakat zu {title}"),
-        score: B("{value} von {best}"),
-        stars: B("{value} von {best} Sternen"),
-        grade: B("Note {grade}"),
-        average_rating: B("Durchschnittliche Bewertung"),
+        show_fewer: "Weniger Rezensionen anzeigen",
+        loading: "Film wird geladen…",
+        rated: "Altersfreigabe",
+        opens_in_new_tab: "(öffnet in neuem Tab)",
+        trailer_name: "Trailer zu {title}",
+        play_trailer: "Trailer abspielen",
+        close: "Schließen",
+        poster_alt: "Plakat zu {title}",
+        score: "{value} von {best}",
+        stars: "{value} von {best} Sternen",
+        grade: "Note {grade}",
+        average_rating: "Durchschnittliche Bewertung",
         rating_count: Plural {
-            one: B("{count} Bewertung"),
-            other: B("{count} Bewertungen"),
+            one: "{count} Bewertung",
+            other: "{count} Bewertungen",
         },
-        spoiler: B("Enthält Spoiler — Rezension anzeigen"),
-        copy_link: B("Link kopieren"),
-        link_copied: B("Link kopiert"),
-        error_title: B("Diese Filmkarte konnte nicht angezeigt werden."),
-        tv_series: B("Fernsehserie"),
-        tv_season: B("Serienstaffel"),
-        tv_episode: B("Serienfolge"),
-        season_number: B("Staffel {number}"),
-        episode_number: B("Folge {number}"),
-    },
+        spoiler: "Enthält Spoiler — Rezension anzeigen",
+        copy_link: "Link kopieren",
+        link_copied: "Link kopiert",
+        error_title: "Diese Filmkarte konnte nicht angezeigt werden.",
+        tv_series: "Fernsehserie",
+        tv_season: "Serienstaffel",
+        tv_episode: "Serienfolge",
+        season_number: "Staffel {number}",
+        episode_number: "Folge {number}",
+    }
+    .texts(),
     months: [
         "Januar",
         "Februar",

@@ -1,48 +1,47 @@
 //! English, the fallback for every language without its own file.
 
-use std::borrow::Cow::Borrowed as B;
-
-use super::{one_is_singular, DateFormats, Labels, Language, Plural};
+use super::{one_is_singular, DateFormats, Language, Plural, Words};
 
 /// English (British date order: "22 October 1948").
 pub const LANGUAGE: Language = Language {
     code: "en",
-    labels: Labels {
-        reviews: B("Reviews"),
-        no_reviews: B("No reviews yet."),
-        view_more: B("View More"),
-        view_less: B("View Less"),
-        toggle_name: B("{action}: review by {author}"),
+    labels: Words {
+        reviews: "Reviews",
+        no_reviews: "No reviews yet.",
+        view_more: "View More",
+        view_less: "View Less",
+        toggle_name: "{action}: review by {author}",
         show_all: Plural {
-            one: B("Show {count} review"),
-            other: B("Show all {count} reviews"),
+            one: "Show {count} review",
+            other: "Show all {count} reviews",
         },
-        show_fewer: B("Show fewer reviews"),
-        loading: B("Loading film…"),
-        rated: B("Rated"),
-        opens_in_new_tab: B("(opens in a new tab)"),
-        trailer_name: B("{title} trailer"),
-        play_trailer: B("Play trailer"),
-        close: B("Close"),
-        poster_alt: B("Poster of {title}"),
-        score: B("{value} out of {best}"),
-        stars: B("{value} out of {best} stars"),
-        grade: B("Grade {grade}"),
-        average_rating: B("Average rating"),
+        show_fewer: "Show fewer reviews",
+        loading: "Loading film…",
+        rated: "Rated",
+        opens_in_new_tab: "(opens in a new tab)",
+        trailer_name: "{title} trailer",
+        play_trailer: "Play trailer",
+        close: "Close",
+        poster_alt: "Poster of {title}",
+        score: "{value} out of {best}",
+        stars: "{value} out of {best} stars",
+        grade: "Grade {grade}",
+        average_rating: "Average rating",
         rating_count: Plural {
-            one: B("{count} rating"),
-            other: B("{count} ratings"),
+            one: "{count} rating",
+            other: "{count} ratings",
         },
-        spoiler: B("Contains spoilers — show review"),
-        copy_link: B("Copy link"),
-        link_copied: B("Link copied"),
-        error_title: B("This film card could not be shown."),
-        tv_series: B("TV series"),
-        tv_season: B("TV season"),
-        tv_episode: B("TV episode"),
-        season_number: B("Season {number}"),
-        episode_number: B("Episode {number}"),
-    },
+        spoiler: "Contains spoilers — show review",
+        copy_link: "Copy link",
+        link_copied: "Link copied",
+        error_title: "This film card could not be shown.",
+        tv_series: "TV series",
+        tv_season: "TV season",
+        tv_episode: "TV episode",
+        season_number: "Season {number}",
+        episode_number: "Episode {number}",
+    }
+    .texts(),
     months: [
         "January",
         "February",

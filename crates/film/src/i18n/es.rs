@@ -1,48 +1,47 @@
 //! Spanish.
 
-use std::borrow::Cow::Borrowed as B;
-
-use super::{one_is_singular, DateFormats, Labels, Language, Plural};
+use super::{one_is_singular, DateFormats, Language, Plural, Words};
 
 /// Spanish.
 pub const LANGUAGE: Language = Language {
     code: "es",
-    labels: Labels {
-        reviews: B("Reseñas"),
-        no_reviews: B("Todavía no hay reseñas."),
-        view_more: B("Ver más"),
-        view_less: B("Ver menos"),
-        toggle_name: B("{action}: reseña de {author}"),
+    labels: Words {
+        reviews: "Reseñas",
+        no_reviews: "Todavía no hay reseñas.",
+        view_more: "Ver más",
+        view_less: "Ver menos",
+        toggle_name: "{action}: reseña de {author}",
         show_all: Plural {
-            one: B("Mostrar {count} reseña"),
-            other: B("Mostrar las {count} reseñas"),
+            one: "Mostrar {count} reseña",
+            other: "Mostrar las {count} reseñas",
         },
-        show_fewer: B("Mostrar menos reseñas"),
-        loading: B("Cargando película…"),
-        rated: B("Clasificación"),
-        opens_in_new_tab: B("(se abre en una pestaña nueva)"),
-        trailer_name: B("Tráiler de {title}"),
-        play_trailer: B("Ver tráiler"),
-        close: B("Cerrar"),
-        poster_alt: B("Póster de {title}"),
-        score: B("{value} de {best}"),
-        stars: B("{value} de {best} estrellas"),
-        grade: B("Nota {grade}"),
-        average_rating: B("Valoración media"),
+        show_fewer: "Mostrar menos reseñas",
+        loading: "Cargando película…",
+        rated: "Clasificación",
+        opens_in_new_tab: "(se abre en una pestaña nueva)",
+        trailer_name: "Tráiler de {title}",
+        play_trailer: "Ver tráiler",
+        close: "Cerrar",
+        poster_alt: "Póster de {title}",
+        score: "{value} de {best}",
+        stars: "{value} de {best} estrellas",
+        grade: "Nota {grade}",
+        average_rating: "Valoración media",
         rating_count: Plural {
-            one: B("{count} valoración"),
-            other: B("{count} valoraciones"),
+            one: "{count} valoración",
+            other: "{count} valoraciones",
         },
-        spoiler: B("Contiene spoilers — mostrar reseña"),
-        copy_link: B("Copiar enlace"),
-        link_copied: B("Enlace copiado"),
-        error_title: B("No se pudo mostrar esta ficha de película."),
-        tv_series: B("Serie de televisión"),
-        tv_season: B("Temporada de serie"),
-        tv_episode: B("Episodio de serie"),
-        season_number: B("Temporada {number}"),
-        episode_number: B("Episodio {number}"),
-    },
+        spoiler: "Contiene spoilers — mostrar reseña",
+        copy_link: "Copiar enlace",
+        link_copied: "Enlace copiado",
+        error_title: "No se pudo mostrar esta ficha de película.",
+        tv_series: "Serie de televisión",
+        tv_season: "Temporada de serie",
+        tv_episode: "Episodio de serie",
+        season_number: "Temporada {number}",
+        episode_number: "Episodio {number}",
+    }
+    .texts(),
     months: [
         "enero",
         "febrero",

@@ -1,48 +1,47 @@
 //! French.
 
-use std::borrow::Cow::Borrowed as B;
-
-use super::{DateFormats, Labels, Language, Plural, PluralForm};
+use super::{DateFormats, Language, Plural, PluralForm, Words};
 
 /// French.
 pub const LANGUAGE: Language = Language {
     code: "fr",
-    labels: Labels {
-        reviews: B("Avis"),
-        no_reviews: B("Aucun avis pour l’instant."),
-        view_more: B("Lire la suite"),
-        view_less: B("Réduire"),
-        toggle_name: B("{action} : avis de {author}"),
+    labels: Words {
+        reviews: "Avis",
+        no_reviews: "Aucun avis pour l’instant.",
+        view_more: "Lire la suite",
+        view_less: "Réduire",
+        toggle_name: "{action} : avis de {author}",
         show_all: Plural {
-            one: B("Afficher {count} avis"),
-            other: B("Afficher les {count} avis"),
+            one: "Afficher {count} avis",
+            other: "Afficher les {count} avis",
         },
-        show_fewer: B("Afficher moins d’avis"),
-        loading: B("Chargement du film…"),
-        rated: B("Classification"),
-        opens_in_new_tab: B("(s’ouvre dans un nouvel onglet)"),
-        trailer_name: B("Bande-annonce de {title}"),
-        play_trailer: B("Lire la bande-annonce"),
-        close: B("Fermer"),
-        poster_alt: B("Affiche de {title}"),
-        score: B("{value} sur {best}"),
-        stars: B("{value} étoiles sur {best}"),
-        grade: B("Note {grade}"),
-        average_rating: B("Note moyenne"),
+        show_fewer: "Afficher moins d’avis",
+        loading: "Chargement du film…",
+        rated: "Classification",
+        opens_in_new_tab: "(s’ouvre dans un nouvel onglet)",
+        trailer_name: "Bande-annonce de {title}",
+        play_trailer: "Lire la bande-annonce",
+        close: "Fermer",
+        poster_alt: "Affiche de {title}",
+        score: "{value} sur {best}",
+        stars: "{value} étoiles sur {best}",
+        grade: "Note {grade}",
+        average_rating: "Note moyenne",
         rating_count: Plural {
-            one: B("{count} note"),
-            other: B("{count} notes"),
+            one: "{count} note",
+            other: "{count} notes",
         },
-        spoiler: B("Contient des spoilers — afficher l’avis"),
-        copy_link: B("Copier le lien"),
-        link_copied: B("Lien copié"),
-        error_title: B("Cette fiche de film n’a pas pu être affichée."),
-        tv_series: B("Série télévisée"),
-        tv_season: B("Saison de série"),
-        tv_episode: B("Épisode de série"),
-        season_number: B("Saison {number}"),
-        episode_number: B("Épisode {number}"),
-    },
+        spoiler: "Contient des spoilers — afficher l’avis",
+        copy_link: "Copier le lien",
+        link_copied: "Lien copié",
+        error_title: "Cette fiche de film n’a pas pu être affichée.",
+        tv_series: "Série télévisée",
+        tv_season: "Saison de série",
+        tv_episode: "Épisode de série",
+        season_number: "Saison {number}",
+        episode_number: "Épisode {number}",
+    }
+    .texts(),
     months: [
         "janvier",
         "février",

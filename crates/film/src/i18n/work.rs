@@ -41,17 +41,17 @@ impl Locale {
                     years.push('–');
                     years.push_str(&end.map(|year| year.to_string()).unwrap_or_default());
                 }
-                [text(&labels.tv_series), years, None]
+                [text(labels.tv_series()), years, None]
             }
             Kind::Season => [
                 series.clone(),
-                numbered(&labels.season_number, *season).or_else(|| text(&labels.tv_season)),
+                numbered(labels.season_number(), *season).or_else(|| text(labels.tv_season())),
                 None,
             ],
             Kind::Episode => [
                 series.clone(),
-                numbered(&labels.season_number, *season),
-                numbered(&labels.episode_number, *episode).or_else(|| text(&labels.tv_episode)),
+                numbered(labels.season_number(), *season),
+                numbered(labels.episode_number(), *episode).or_else(|| text(labels.tv_episode())),
             ],
         };
         let mut line = String::new();

@@ -163,7 +163,7 @@ fn video(trailer: &Trailer, film: &Film) -> Option<Value> {
         Some(label) => label.clone(),
         None => {
             let locale = Locale::default().with_overrides(&film.labels);
-            fill(&locale.labels.trailer_name, &[("title", &film.title)])
+            fill(locale.labels.trailer_name(), &[("title", &film.title)])
         }
     };
     Some(json!({
