@@ -9,6 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 /** For size: every reader downloads the wasm. */
 export const LEVEL = '-Oz';
+/**
+ * The passes run: the code flattened and its control flow rebuilt (`--flatten --rereloop`), then
+ * optimised for size until a round changes nothing. 743 B brotli less than `-Oz` alone on the
+ * reader's wasm, measured 2026-12-07 (BENCHMARKS.md), at a few seconds more a build.
+ */
+export const PASSES = ['--flatten', '--rereloop', '-Os', LEVEL, '--converge'];
 /** No debug names and no producers section in what readers download. */
 export const STRIP = ['--strip-debug', '--strip-producers'];
 /** The features rustc enables by default for wasm32, so wasm-opt may keep using them. */
@@ -27,7 +33,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/wasm-opt.mjs FILE.wasm');
     process.exit(2);
   }
-  const { status, error } = spawnSync('wasm-opt', [LEVEL, ...STRIP, ...FEATURES, file, '-o', file], { stdio: 'inherit' });
+  const { status, error } = spawnSync('wasm-opt', [...PASSES, ...STRIP, ...FEATURES, file, '-o', file], { stdio: 'inherit' });
   if (error) console.error(`wasm-opt: ${error.message}`);
   process.exit(status ?? 1);
 }
