@@ -66,14 +66,16 @@ build_wasm() {
 # bundled with that entry and the modules it imports (the <film-card> class, src/embed/element.js,
 # which wasm-bindgen writes under snippets/), so the bundle stays three files and a page makes no
 # extra request for it; it is minified (esbuild, from package-lock.json), as every reader
-# downloads it.
+# downloads it, and the names the wasm and the glue call each other by are short ones.
 bundle_glue() {
   local work=$target_dir/glue
   rm -rf "$work"
   wasm-bindgen --target bundler --no-typescript --out-dir "$work" --out-name filmcard-core "$release/filmcard.wasm"
+  node scripts/short-names.mjs "$work"
   mv "$work/filmcard-core_bg.wasm" "$out/"
   esbuild web/src/core.js --bundle --minify --format=esm --target=es2020 --log-level=warning \
-    --alias:filmcard-glue="./$work/filmcard-core_bg.js" --outfile="$out/filmcard-core.js"
+    --alias:filmcard-glue="./$work/filmcard-core_bg.js" --alias:filmcard-wasm-names="./$work/wasm-names.js" \
+    --outfile="$out/filmcard-core.js"
 }
 
 # The on-demand module's glue, as wasm-bindgen writes it for the web, minified. Its name comes

@@ -6,6 +6,7 @@
 // of a wasm from another origin as a bare "Script error."). The first trap stops the widget (the
 // flag it checks before it mounts or follows anything, which a panic hook sets where one runs)
 // and says so once; the error then goes on as it would have, and the cards on the page stay.
+import { STOP } from 'filmcard-wasm-names';
 import { PREFIX, STOPPED } from '../../web/src/contract.js';
 
 export function guard(exports) {
@@ -18,7 +19,7 @@ export function guard(exports) {
             try {
               return value(...args);
             } catch (error) {
-              if (error instanceof WebAssembly.RuntimeError && !exports.stop()) {
+              if (error instanceof WebAssembly.RuntimeError && !exports[STOP]()) {
                 console.error(`${PREFIX}${STOPPED} (${error.message})`);
               }
               throw error;

@@ -1,11 +1,13 @@
 // The entry of filmcard-core.js: starts the bundle's wasm with wasm-bindgen's glue for bundlers
 // (`--target bundler`, its `_bg.js` module, which scripts/dist.sh aliases as `filmcard-glue`),
 // handing the glue the instance's exports through the watch on traps (src/embed/trap.js), so that
-// every call into the wasm goes through it. The loader (start.js) calls `init` with the wasm's
+// every call into the wasm goes through it. The wasm's imports, their module and its exports have
+// short names in the bundle (scripts/short-names.mjs); `filmcard-wasm-names` says which. The loader (start.js) calls `init` with the wasm's
 // fetch, made alongside its own import of this module. As wasm-bindgen's own loader does: an HTTP
 // error names the status and the address, and a wasm served with another type than
 // application/wasm is compiled once downloaded, with a warning, rather than while it downloads.
 import * as glue from 'filmcard-glue';
+import { MODULE, START } from 'filmcard-wasm-names';
 import { guard } from '../../src/embed/trap.js';
 
 /** Starts the wasm from `response` (a `Response`, or a promise of one). */
@@ -14,7 +16,7 @@ export default async function init(response) {
   if (!response.ok) {
     throw new Error(`failed to fetch Wasm: ${response.status} ${response.statusText} fetching '${response.url}'`);
   }
-  const imports = { './filmcard-core_bg.js': glue };
+  const imports = { [MODULE]: glue };
   let instance;
   try {
     ({ instance } = await WebAssembly.instantiateStreaming(response, imports));
@@ -31,5 +33,5 @@ export default async function init(response) {
   glue.__wbg_set_wasm(wasm);
   // The widget starts in a task after the instantiation's, so that neither is long on a phone.
   await new Promise((resolve) => setTimeout(resolve));
-  wasm.__wbindgen_start();
+  wasm[START]();
 }
