@@ -3,6 +3,20 @@ import assert from 'node:assert/strict';
 import { watchedPage } from '../e2e/harness.mjs';
 
 /**
+ * Logs `user` in within `context`, as the login form would: the context's pages then carry the
+ * session's cookies. No page is loaded: the form, and the dashboard it leads to, are not what a
+ * test looks at, and a page's load waits on every image and script it names.
+ */
+export async function logIn(context, site, user, password) {
+  const response = await context.request.post(`${site}/wp-login.php`, {
+    form: { log: user, pwd: password, 'wp-submit': 'Log In', redirect_to: `${site}/wp-admin/` },
+    maxRedirects: 0,
+  });
+  assert.equal(response.status(), 302, `${user} logged in: ${response.status()}`);
+  assert.ok((await context.cookies(site)).some((cookie) => cookie.name.startsWith('wordpress_logged_in_')), `${user} has a session`);
+}
+
+/**
  * Logs in as the Author, writes a post titled `title` with a Film card block holding `film` and
  * the card's `options` (by the inspector's labels: collapse-at, …), then a paragraph `#below`;
  * waits until the block holds its JSON-LD and its prerendered card, publishes the post; resolves
@@ -12,10 +26,7 @@ export async function publishFromEditor(browser, site, title, film, options = {}
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, errors } = await watchedPage(context);
   try {
-    await page.goto(`${site}/wp-login.php`);
-    await page.fill('#user_login', 'author');
-    await page.fill('#user_pass', 'author-password');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await logIn(context, site, 'author', 'author-password');
     await page.goto(`${site}/wp-admin/post-new.php`);
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('filmcard/card') && window.wp.data.select('core/editor').getCurrentPostId());
     await page.evaluate((title) => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { launch, watchedPage, everyCardShown } from '../e2e/harness.mjs';
 import { startWordPress } from './wordpress.mjs';
 import { checkFallbacks } from './fallback-checks.mjs';
-import { publishFromEditor } from './editor.mjs';
+import { logIn, publishFromEditor } from './editor.mjs';
 import { checkTakeover, checkNoScript, checkFeed, nastyFilm } from '../sites/sites.mjs';
 
 const version = process.env.FILMCARD_WP_VERSION ?? '6.1';
@@ -198,10 +198,7 @@ test('an Author adds the Film card block in the block editor: the preview shows 
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, errors } = await watchedPage(context);
   try {
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.fill('#user_login', 'author');
-    await page.fill('#user_pass', 'author-password');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await logIn(context, wp.url, 'author', 'author-password');
     await page.goto(`${wp.url}/wp-admin/post-new.php`);
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('filmcard/card') && window.wp.data.select('core/editor').getCurrentPostId());
     await page.evaluate(() => {
@@ -269,10 +266,7 @@ test("the block editor's post has the film's JSON-LD in its head, the same text 
   const context = await browser.newContext();
   const { page } = await watchedPage(context);
   try {
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.fill('#user_login', 'admin');
-    await page.fill('#user_pass', 'admin-password');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await logIn(context, wp.url, 'admin', 'admin-password');
     for (const on of [false, true]) {
       await page.goto(`${wp.url}/wp-admin/options-general.php?page=filmcard`);
       await page.getByLabel('Write the film as schema.org JSON-LD', { exact: false }).setChecked(on);
