@@ -1,7 +1,7 @@
 // Short names for what the bundle's wasm and its glue call each other by. wasm-bindgen names each
 // import after its JS function with a hash (`__wbg_insertBefore_10ab0c19b463c12b`, 148 of them)
-// and each closure's export after its types, and both files carry every name: about 2 KB brotli
-// of hashes that no compressor can shorten. wasm-opt's minifier renames the wasm's imports, their
+// and each closure's export after its types, and both files carry every name: hashes that no
+// compressor can shorten (what they cost is a row in BENCHMARKS.md). wasm-opt's minifier renames the wasm's imports, their
 // module and its exports, and prints what it renamed; this applies the same to the glue and writes
 // the few names the hand-written modules use (web/src/core.js, src/embed/trap.js) to a module of
 // their own, so no name is written twice.

@@ -1,4 +1,5 @@
-// The block editor driven as an Author: a post with one Film card block, saved and published.
+// The block editor driven as an Author: a post with one Film card block, saved and published;
+// and the login every test that works in WordPress's admin starts with.
 import assert from 'node:assert/strict';
 import { watchedPage } from '../e2e/harness.mjs';
 

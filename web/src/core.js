@@ -2,10 +2,11 @@
 // (`--target bundler`, its `_bg.js` module, which scripts/dist.sh aliases as `filmcard-glue`),
 // handing the glue the instance's exports through the watch on traps (src/embed/trap.js), so that
 // every call into the wasm goes through it. The wasm's imports, their module and its exports have
-// short names in the bundle (scripts/short-names.mjs); `filmcard-wasm-names` says which. The loader (start.js) calls `init` with the wasm's
-// fetch, made alongside its own import of this module. As wasm-bindgen's own loader does: an HTTP
-// error names the status and the address, and a wasm served with another type than
-// application/wasm is compiled once downloaded, with a warning, rather than while it downloads.
+// short names in the bundle (scripts/short-names.mjs); `filmcard-wasm-names` says which. The
+// loader (start.js) calls `init` with the wasm's fetch, made alongside its own import of this
+// module. As wasm-bindgen's own loader does: an HTTP error names the status and the address, and
+// a wasm served with another type than application/wasm is compiled once downloaded, with a
+// warning, rather than while it downloads.
 import * as glue from 'filmcard-glue';
 import { MODULE, START } from 'filmcard-wasm-names';
 import { guard } from '../../src/embed/trap.js';
