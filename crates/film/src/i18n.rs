@@ -11,6 +11,7 @@ mod es;
 mod fr;
 mod ja;
 mod labels;
+pub(crate) mod packed;
 mod work;
 
 pub use labels::{label_attribute, Label, Labels, Plural, Texts, Words, LABEL_KEYS};
@@ -52,10 +53,12 @@ pub struct DateFormats {
 pub struct Language {
     /// The primary BCP 47 subtag, e.g. `fr`.
     pub code: &'static str,
-    /// The labels' texts ([`Words::texts`] of the language's words).
-    pub labels: Texts,
-    /// Month names as they appear in a date, January first.
-    pub months: [&'static str; 12],
+    /// The labels' texts ([`Words::texts`] of the language's words), packed into one string
+    /// ([`Labels::of`] reads them).
+    pub labels: &'static str,
+    /// Month names as they appear in a date, January first, packed into one string
+    /// ([`Language::month`] reads them).
+    pub months: &'static str,
     /// Date patterns.
     pub dates: DateFormats,
     /// Between groups of three digits.
@@ -80,6 +83,19 @@ impl PartialEq for Language {
 impl Eq for Language {}
 
 impl Language {
+    /// The name of month `month` (1 is January) as it appears in a date; out of range, the
+    /// nearest month.
+    pub fn month(&self, month: u8) -> &'static str {
+        self.months()
+            .nth(usize::from(month.clamp(1, 12) - 1))
+            .unwrap_or_default()
+    }
+
+    /// The month names, January first.
+    pub fn months(&self) -> impl Iterator<Item = &'static str> {
+        packed::unpack(self.months)
+    }
+
     /// The language for a BCP 47 tag, by its primary subtag (`fr-CA` is French); `None` when
     /// there is no table for it.
     pub fn for_tag(tag: &str) -> Option<&'static Language> {
@@ -112,7 +128,7 @@ impl Locale {
         let language = Language::for_tag(tag).unwrap_or(LANGUAGES[0]);
         Self {
             language,
-            labels: Labels::of(&language.labels),
+            labels: Labels::of(language.labels),
         }
     }
 
@@ -136,7 +152,7 @@ impl Locale {
     /// A date as readers of this language write it: "22 October 1948", "October 1948", "1948".
     pub fn date(&self, date: &PartialDate) -> String {
         let language = self.language;
-        let month = |month: u8| language.months[usize::from(month.clamp(1, 12) - 1)];
+        let month = |month: u8| language.month(month);
         let pattern = match (date.month, date.day) {
             (Some(_), Some(_)) => language.dates.day_month_year,
             (Some(_), None) => language.dates.month_year,
@@ -301,15 +317,15 @@ mod tests {
     #[test]
     fn every_label_key_can_be_overridden_and_unknown_keys_are_refused() {
         for key in LABEL_KEYS {
-            let mut labels = Labels::of(&en::LANGUAGE.labels);
+            let mut labels = Labels::of(en::LANGUAGE.labels);
             assert!(labels.set(key, "Custom"), "{key}");
             assert_ne!(
                 labels,
-                Labels::of(&en::LANGUAGE.labels),
+                Labels::of(en::LANGUAGE.labels),
                 "{key} changed nothing"
             );
         }
-        assert!(!Labels::of(&en::LANGUAGE.labels).set("viewMoar", "x"));
+        assert!(!Labels::of(en::LANGUAGE.labels).set("viewMoar", "x"));
         let overrides = [("viewMore".to_owned(), "Read on".to_owned())];
         let locale = Locale::new("fr").with_overrides(&overrides);
         assert_eq!(locale.labels.view_more(), "Read on");
@@ -334,7 +350,7 @@ mod tests {
     #[test]
     fn every_language_fills_every_placeholder_it_is_given() {
         for language in LANGUAGES {
-            let labels = Labels::of(&language.labels);
+            let labels = Labels::of(language.labels);
             let templates = [
                 (&**labels.toggle_name(), &["{action}", "{author}"][..]),
                 (labels.trailer_name(), &["{title}"]),

@@ -50,8 +50,8 @@ pub fn fallback_words() -> Value {
             (
                 language.code.to_owned(),
                 json!({
-                    "labels": fallback_labels(&Labels::of(&language.labels)),
-                    "months": language.months,
+                    "labels": fallback_labels(&Labels::of(language.labels)),
+                    "months": language.months().collect::<Vec<_>>(),
                     "dates": {
                         "dayMonthYear": language.dates.day_month_year,
                         "monthYear": language.dates.month_year,

@@ -35,7 +35,7 @@ pub(super) fn read_date(text: &str) -> Result<PartialDate, String> {
             if day == 0 || day > days {
                 return Err(said!(
                     "must be a real date: the days of {} {year} go from 01 to {days}",
-                    crate::i18n::LANGUAGES[0].months[usize::from(month - 1)]
+                    crate::i18n::LANGUAGES[0].month(month as u8)
                 ));
             }
         }

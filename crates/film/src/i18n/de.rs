@@ -1,11 +1,11 @@
 //! German.
 
-use super::{one_is_singular, DateFormats, Language, Plural, Words};
+use super::{one_is_singular, packed::packed, DateFormats, Language, Plural, Words};
 
 /// German.
 pub const LANGUAGE: Language = Language {
     code: "de",
-    labels: Words {
+    labels: packed!(Words {
         reviews: "Rezensionen",
         no_reviews: "Noch keine Rezensionen.",
         view_more: "Mehr anzeigen",
@@ -41,8 +41,8 @@ pub const LANGUAGE: Language = Language {
         season_number: "Staffel {number}",
         episode_number: "Folge {number}",
     }
-    .texts(),
-    months: [
+    .texts()),
+    months: packed!([
         "Januar",
         "Februar",
         "März",
@@ -55,7 +55,7 @@ pub const LANGUAGE: Language = Language {
         "Oktober",
         "November",
         "Dezember",
-    ],
+    ]),
     dates: DateFormats {
         day_month_year: "{day}. {month} {year}",
         month_year: "{month} {year}",

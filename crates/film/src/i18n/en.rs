@@ -1,11 +1,11 @@
 //! English, the fallback for every language without its own file.
 
-use super::{one_is_singular, DateFormats, Language, Plural, Words};
+use super::{one_is_singular, packed::packed, DateFormats, Language, Plural, Words};
 
 /// English (British date order: "22 October 1948").
 pub const LANGUAGE: Language = Language {
     code: "en",
-    labels: Words {
+    labels: packed!(Words {
         reviews: "Reviews",
         no_reviews: "No reviews yet.",
         view_more: "View More",
@@ -41,8 +41,8 @@ pub const LANGUAGE: Language = Language {
         season_number: "Season {number}",
         episode_number: "Episode {number}",
     }
-    .texts(),
-    months: [
+    .texts()),
+    months: packed!([
         "January",
         "February",
         "March",
@@ -55,7 +55,7 @@ pub const LANGUAGE: Language = Language {
         "October",
         "November",
         "December",
-    ],
+    ]),
     dates: DateFormats {
         day_month_year: "{day} {month} {year}",
         month_year: "{month} {year}",

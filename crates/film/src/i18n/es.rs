@@ -1,11 +1,11 @@
 //! Spanish.
 
-use super::{one_is_singular, DateFormats, Language, Plural, Words};
+use super::{one_is_singular, packed::packed, DateFormats, Language, Plural, Words};
 
 /// Spanish.
 pub const LANGUAGE: Language = Language {
     code: "es",
-    labels: Words {
+    labels: packed!(Words {
         reviews: "Reseñas",
         no_reviews: "Todavía no hay reseñas.",
         view_more: "Ver más",
@@ -41,8 +41,8 @@ pub const LANGUAGE: Language = Language {
         season_number: "Temporada {number}",
         episode_number: "Episodio {number}",
     }
-    .texts(),
-    months: [
+    .texts()),
+    months: packed!([
         "enero",
         "febrero",
         "marzo",
@@ -55,7 +55,7 @@ pub const LANGUAGE: Language = Language {
         "octubre",
         "noviembre",
         "diciembre",
-    ],
+    ]),
     dates: DateFormats {
         day_month_year: "{day} de {month} de {year}",
         month_year: "{month} de {year}",

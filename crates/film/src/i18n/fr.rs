@@ -1,11 +1,11 @@
 //! French.
 
-use super::{DateFormats, Language, Plural, PluralForm, Words};
+use super::{packed::packed, DateFormats, Language, Plural, PluralForm, Words};
 
 /// French.
 pub const LANGUAGE: Language = Language {
     code: "fr",
-    labels: Words {
+    labels: packed!(Words {
         reviews: "Avis",
         no_reviews: "Aucun avis pour l’instant.",
         view_more: "Lire la suite",
@@ -41,8 +41,8 @@ pub const LANGUAGE: Language = Language {
         season_number: "Saison {number}",
         episode_number: "Épisode {number}",
     }
-    .texts(),
-    months: [
+    .texts()),
+    months: packed!([
         "janvier",
         "février",
         "mars",
@@ -55,7 +55,7 @@ pub const LANGUAGE: Language = Language {
         "octobre",
         "novembre",
         "décembre",
-    ],
+    ]),
     dates: DateFormats {
         day_month_year: "{day} {month} {year}",
         month_year: "{month} {year}",

@@ -1,11 +1,11 @@
 //! Japanese.
 
-use super::{DateFormats, Language, Plural, PluralForm, Words};
+use super::{packed::packed, DateFormats, Language, Plural, PluralForm, Words};
 
 /// Japanese: one plural form, dates as year, month and day numbers.
 pub const LANGUAGE: Language = Language {
     code: "ja",
-    labels: Words {
+    labels: packed!(Words {
         reviews: "レビュー",
         no_reviews: "レビューはまだありません。",
         view_more: "もっと見る",
@@ -41,10 +41,10 @@ pub const LANGUAGE: Language = Language {
         season_number: "シーズン{number}",
         episode_number: "第{number}話",
     }
-    .texts(),
-    months: [
+    .texts()),
+    months: packed!([
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
-    ],
+    ]),
     dates: DateFormats {
         day_month_year: "{year}年{month}{day}日",
         month_year: "{year}年{month}",

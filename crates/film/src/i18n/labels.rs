@@ -134,9 +134,14 @@ const TEXTS: usize = SLOTS[LABEL_KEYS.len()];
 pub struct Labels([Label; TEXTS]);
 
 impl Labels {
-    /// A language's labels, none replaced.
-    pub fn of(texts: &Texts) -> Self {
-        Self(texts.map(Cow::Borrowed))
+    /// A language's labels, none replaced, from its packed [`Texts`] ([`Language::labels`]).
+    ///
+    /// [`Language::labels`]: super::Language::labels
+    pub fn of(packed: &'static str) -> Self {
+        let mut texts = super::packed::unpack(packed);
+        Self(std::array::from_fn(|_| {
+            Cow::Borrowed(texts.next().unwrap_or_default())
+        }))
     }
 
     /// Replaces the label named `key` (one of [`LABEL_KEYS`]), both forms of a plural; false
@@ -230,7 +235,7 @@ mod tests {
 
     #[test]
     fn each_accessor_reads_its_own_words_past_the_plurals() {
-        let labels = Labels::of(&LANGUAGES[0].labels);
+        let labels = Labels::of(LANGUAGES[0].labels);
         assert_eq!(labels.reviews(), "Reviews");
         assert_eq!(labels.show_all().one, "Show {count} review");
         assert_eq!(labels.show_all().other, "Show all {count} reviews");
@@ -244,9 +249,13 @@ mod tests {
     #[test]
     fn every_language_has_words_for_every_label() {
         for language in LANGUAGES {
-            for (slot, text) in language.labels.iter().enumerate() {
+            let texts: Vec<_> = super::super::packed::unpack(language.labels).collect();
+            assert_eq!(texts.len(), TEXTS, "{}", language.code);
+            for (slot, text) in texts.iter().enumerate() {
                 assert!(!text.trim().is_empty(), "{}: text {slot}", language.code);
             }
+            assert_eq!(language.months().count(), 12, "{}", language.code);
+            assert!(language.months().all(|month| !month.is_empty()));
         }
     }
 }

@@ -99,12 +99,12 @@ fn english_date(text: &str) -> Option<String> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|word| !word.is_empty())
         .collect();
-    let months = &crate::i18n::LANGUAGES[0].months;
+    let english = crate::i18n::LANGUAGES[0];
     let month_of = |word: &str| {
         let word = word.trim_end_matches('.');
         (word.len() >= 3)
             .then(|| {
-                months.iter().position(|month| {
+                english.months().position(|month| {
                     month.len() >= word.len() && month[..word.len()].eq_ignore_ascii_case(word)
                 })
             })
