@@ -1,6 +1,6 @@
 //! A language's texts as one string, joined while the program is compiled: a table of string
 //! slices costs each text a pointer and a length in the reader's wasm, and five languages of
-//! labels and month names made that about 1,800 bytes of addresses (BENCHMARKS.md).
+//! labels and month names made that 1,680 bytes of addresses (BENCHMARKS.md).
 
 /// Between two texts of a packed table. No text may hold it: [`pack`] refuses one that does,
 /// while the program is compiled.
