@@ -152,7 +152,6 @@ impl Locale {
     /// A date as readers of this language write it: "22 October 1948", "October 1948", "1948".
     pub fn date(&self, date: &PartialDate) -> String {
         let language = self.language;
-        let month = |month: u8| language.month(month);
         let pattern = match (date.month, date.day) {
             (Some(_), Some(_)) => language.dates.day_month_year,
             (Some(_), None) => language.dates.month_year,
@@ -164,7 +163,12 @@ impl Locale {
             pattern,
             &[
                 ("day", &day),
-                ("month", date.month.map(month).unwrap_or_default()),
+                (
+                    "month",
+                    date.month
+                        .map(|month| language.month(month))
+                        .unwrap_or_default(),
+                ),
                 ("year", &year),
             ],
         )

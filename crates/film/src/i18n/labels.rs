@@ -134,7 +134,8 @@ const TEXTS: usize = SLOTS[LABEL_KEYS.len()];
 pub struct Labels([Label; TEXTS]);
 
 impl Labels {
-    /// A language's labels, none replaced, from its packed [`Texts`] ([`Language::labels`]).
+    /// A language's labels, none replaced, from the packed string that holds its [`Texts`]
+    /// ([`Language::labels`]).
     ///
     /// [`Language::labels`]: super::Language::labels
     pub fn of(packed: &'static str) -> Self {
@@ -249,7 +250,7 @@ mod tests {
     #[test]
     fn every_language_has_words_for_every_label() {
         for language in LANGUAGES {
-            let texts: Vec<_> = super::super::packed::unpack(language.labels).collect();
+            let texts: Vec<_> = crate::i18n::packed::unpack(language.labels).collect();
             assert_eq!(texts.len(), TEXTS, "{}", language.code);
             for (slot, text) in texts.iter().enumerate() {
                 assert!(!text.trim().is_empty(), "{}: text {slot}", language.code);
